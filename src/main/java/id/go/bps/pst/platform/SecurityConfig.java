@@ -1,0 +1,88 @@
+package id.go.bps.pst.platform;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Four doors, each with its own chain: the engine REST API (HTTP Basic against Camunda's identity service, never
+ * open), the Camunda webapps (their own login, session and CSRF token), the application API (public reads, admin
+ * writes with HTTP Basic) and the customer pages (CSRF on).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    static final String ADMIN = "ADMIN";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRest(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+                                   EngineRestIdentityFilter identityFilter) throws Exception {
+        return http.securityMatcher("/engine-rest/**")
+                .authenticationProvider(provider)
+                .authorizeHttpRequests(auth -> auth
+                        // Models come only from the build: nobody deploys at run time (see DeploymentLock).
+                        .requestMatchers(HttpMethod.POST, "/engine-rest/deployment/**").denyAll()
+                        .requestMatchers(HttpMethod.POST, "/engine-rest/engine/*/deployment/**").denyAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("PST Sales engine"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .addFilterAfter(identityFilter, org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+        // The webapps authenticate against the engine and send their own X-XSRF-TOKEN; Spring adds headers only.
+        return http.securityMatcher("/camunda/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(h -> h.frameOptions(f -> f.sameOrigin())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain applicationApi(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
+            throws Exception {
+        return http.securityMatcher("/api/**")
+                .authenticationProvider(provider)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/admin/**").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/catalog/**", "/api/offices/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/quotes").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("PST Sales"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless, no cookie authenticates a call here, so there is nothing for CSRF to protect.
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+                                "/actuator/health/**").permitAll()
+                        .anyRequest().denyAll())
+                .csrf(withDefaults())
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                        + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .build();
+    }
+}
