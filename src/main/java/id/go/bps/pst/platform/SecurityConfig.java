@@ -44,7 +44,10 @@ class SecurityConfig {
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
         // The webapps authenticate against the engine and send their own X-XSRF-TOKEN; Spring adds headers only.
         return http.securityMatcher("/camunda/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .authorizeHttpRequests(auth -> auth
+                        // The webapps proxy the engine REST API; deployments stay closed there too.
+                        .requestMatchers(HttpMethod.POST, "/camunda/api/engine/engine/*/deployment/**").denyAll()
+                        .anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
@@ -84,5 +87,14 @@ class SecurityConfig {
                                         + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .build();
+    }
+
+    /** The identity filter runs inside the engine-rest chain only, not as a servlet filter of its own. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<EngineRestIdentityFilter> engineRestIdentityFilterRegistration(
+            EngineRestIdentityFilter filter) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
     }
 }
