@@ -9,6 +9,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -25,12 +27,12 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
                                    EngineRestIdentityFilter identityFilter) throws Exception {
-        return http.securityMatcher("/engine-rest/**")
+        return http.securityMatcher(path("/engine-rest/**"))
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
                         // Models come only from the build: nobody deploys at run time (see DeploymentLock).
-                        .requestMatchers(HttpMethod.POST, "/engine-rest/deployment/**").denyAll()
-                        .requestMatchers(HttpMethod.POST, "/engine-rest/engine/*/deployment/**").denyAll()
+                        .requestMatchers(path(HttpMethod.POST, "/engine-rest/deployment/**")).denyAll()
+                        .requestMatchers(path(HttpMethod.POST, "/engine-rest/engine/*/deployment/**")).denyAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("PST Sales engine"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -43,10 +45,10 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
         // The webapps authenticate against the engine and send their own X-XSRF-TOKEN; Spring adds headers only.
-        return http.securityMatcher("/camunda/**")
+        return http.securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth
                         // The webapps proxy the engine REST API; deployments stay closed there too.
-                        .requestMatchers(HttpMethod.POST, "/camunda/api/engine/engine/*/deployment/**").denyAll()
+                        .requestMatchers(path(HttpMethod.POST, "/camunda/api/engine/engine/*/deployment/**")).denyAll()
                         .anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin())
@@ -58,7 +60,7 @@ class SecurityConfig {
     @Order(3)
     SecurityFilterChain applicationApi(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
             throws Exception {
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher(path("/api/**"))
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
@@ -87,6 +89,18 @@ class SecurityConfig {
                                         + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .build();
+    }
+
+    /**
+     * Matches the whole path, whichever servlet serves it: the engine REST API (Jersey) and the webapps are not
+     * Spring MVC, so MVC-aware matchers would not see them.
+     */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static RequestMatcher path(HttpMethod method, String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
     }
 
     /** The identity filter runs inside the engine-rest chain only, not as a servlet filter of its own. */

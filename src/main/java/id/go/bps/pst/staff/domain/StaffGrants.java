@@ -53,6 +53,12 @@ class StaffGrants {
         var authorization = existing.isEmpty()
                 ? authorizations.createNewAuthorization(AUTH_TYPE_GRANT) : existing.get(0);
         boolean missing = existing.isEmpty();
+        if (missing) {
+            // The resource comes first: Camunda checks each permission against the resource type.
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
         for (Permission permission : permissions) {
             if (!authorization.isPermissionGranted(permission)) {
                 authorization.addPermission(permission);
@@ -60,9 +66,6 @@ class StaffGrants {
             }
         }
         if (missing) {
-            authorization.setGroupId(groupId);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
             authorizations.saveAuthorization(authorization);
         }
     }
