@@ -2,8 +2,9 @@ package id.go.bps.pst.tariff.web;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -24,7 +25,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** POST /api/quotes against the seeded PP 13/2024 schedule, the demo catalogue and the deployed DMN rules. */
+/**
+ * POST /api/quotes against the seeded PP 13/2024 schedule, the demo catalogue and the deployed DMN rules. Error
+ * codes: {@code validation} (Bean Validation) and {@code body.unreadable} (Jackson) come from the platform's
+ * ApiErrorHandler; {@code tariff.*} from this module.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 class QuoteApiIT {
@@ -152,26 +157,26 @@ class QuoteApiIT {
         String tooMany = IntStream.rangeClosed(1, 51).mapToObj(i -> "{\"productCode\":\"PUB-STATIN-2025\"}")
                 .collect(Collectors.joining(",", "[", "]"));
         return Stream.of(
-                bad("empty items", cart("PRIVATE", "RESEARCH", false, "[]"), 400, null),
-                bad("no items", "{\"segment\":\"PRIVATE\",\"purpose\":\"RESEARCH\"}", 400, null),
-                bad("51 items", cart("PRIVATE", "RESEARCH", false, tooMany), 400, null),
+                bad("empty items", cart("PRIVATE", "RESEARCH", false, "[]"), 400, "validation"),
+                bad("no items", "{\"segment\":\"PRIVATE\",\"purpose\":\"RESEARCH\"}", 400, "validation"),
+                bad("51 items", cart("PRIVATE", "RESEARCH", false, tooMany), 400, "validation"),
                 bad("no segment", "{\"purpose\":\"RESEARCH\",\"items\":[{\"productCode\":\"PUB-STATIN-2025\"}]}",
-                        400, null),
+                        400, "validation"),
                 bad("blank product code", cart("PRIVATE", "RESEARCH", false, "[{\"productCode\":\" \"}]"),
-                        400, null),
+                        400, "validation"),
                 bad("zero pages", cart("PRIVATE", "RESEARCH", false,
-                        "[{\"productCode\":\"PUB-STATIN-2025\",\"pages\":0}]"), 400, null),
+                        "[{\"productCode\":\"PUB-STATIN-2025\",\"pages\":0}]"), 400, "validation"),
                 bad("zero bytes", cart("PRIVATE", "RESEARCH", false,
-                        "[{\"productCode\":\"MD-SUSENAS-2024-03\",\"bytes\":0}]"), 400, null),
+                        "[{\"productCode\":\"MD-SUSENAS-2024-03\",\"bytes\":0}]"), 400, "validation"),
                 bad("unknown segment", cart("ALIEN", "RESEARCH", false, "[{\"productCode\":\"PUB-STATIN-2025\"}]"),
-                        400, "tariff.unknownValue"),
+                        400, "body.unreadable"),
                 bad("unknown purpose", cart("PRIVATE", "FUN", false, "[{\"productCode\":\"PUB-STATIN-2025\"}]"),
-                        400, "tariff.unknownValue"),
+                        400, "body.unreadable"),
                 bad("pages not a number", cart("PRIVATE", "RESEARCH", false,
-                        "[{\"productCode\":\"PUB-STATIN-2025\",\"pages\":\"many\"}]"), 400, "tariff.unreadableRequest"),
+                        "[{\"productCode\":\"PUB-STATIN-2025\",\"pages\":\"many\"}]"), 400, "body.unreadable"),
                 bad("impossible date", "{\"segment\":\"PRIVATE\",\"purpose\":\"RESEARCH\",\"date\":\"2026-13-45\","
-                        + "\"items\":[{\"productCode\":\"PUB-STATIN-2025\"}]}", 400, "tariff.unreadableRequest"),
-                bad("broken JSON", "{\"segment\":", 400, "tariff.unreadableRequest"),
+                        + "\"items\":[{\"productCode\":\"PUB-STATIN-2025\"}]}", 400, "body.unreadable"),
+                bad("broken JSON", "{\"segment\":", 400, "body.unreadable"),
                 bad("unknown product", cart("PRIVATE", "RESEARCH", false, "[{\"productCode\":\"PUB-NOPE-1999\"}]"),
                         400, "tariff.unknownProduct"),
                 bad("variables on a publication", cart("PRIVATE", "RESEARCH", false,
@@ -194,7 +199,15 @@ class QuoteApiIT {
     void unknownSegment_isExplainedInBothLanguagesWithTheChoices() throws Exception {
         quote(cart("ALIEN", "RESEARCH", false, "[{\"productCode\":\"PUB-STATIN-2025\"}]"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message.id").value(org.hamcrest.Matchers.containsString("GOVERNMENT_CENTRAL")))
-                .andExpect(jsonPath("$.message.en").value(org.hamcrest.Matchers.containsString("segment")));
+                .andExpect(jsonPath("$.message.id").value(containsString("GOVERNMENT_CENTRAL")))
+                .andExpect(jsonPath("$.message.en").value(containsString("segment")));
+    }
+
+    @Test
+    void zeroPages_namesTheFieldOfTheItem() throws Exception {
+        quote(cart("PRIVATE", "RESEARCH", false, """
+                [{"productCode":"PUB-STATIN-2025"},{"productCode":"PUB-STATIN-2025","pages":0}]"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("items[1].pages"));
     }
 }
