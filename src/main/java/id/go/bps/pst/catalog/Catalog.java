@@ -13,7 +13,8 @@ public class Catalog {
 
     private final ProductViews views;
 
-    Catalog(ProductViews views) {
+    /** Protected so that another module's unit tests can stand a small fake catalogue in (no database). */
+    protected Catalog(ProductViews views) {
         this.views = views;
     }
 

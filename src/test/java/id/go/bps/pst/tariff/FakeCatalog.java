@@ -23,6 +23,7 @@ class FakeCatalog extends Catalog {
     private final Map<String, ProductFacts> products = new HashMap<>();
 
     FakeCatalog() {
+        super(null);
         add("PUB-STATIN-2025", ProductType.ELECTRONIC_PUBLICATION, "Statistik Indonesia 2025", 782, null);
         add("PUB-1906-KESRA-2025", ProductType.ELECTRONIC_PUBLICATION,
                 "Statistik Kesejahteraan Rakyat Kabupaten Belitung Timur 2025", 50, null);

@@ -13,11 +13,14 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.springframework.stereotype.Component;
 
+import id.go.bps.pst.platform.ModelConstants;
+
 /**
  * The sale rules an administrator may change, kept as DMN in {@code processes/}: who gets Rp0 with which letter
  * ({@value #ZERO_RUPIAH}) and which documents a sale needs ({@value #REQUIRED_DOCUMENTS}).
  */
 @Component
+@ModelConstants
 public class SaleRules {
 
     public static final String ZERO_RUPIAH = "Decision_ZeroRupiahEligibility";

@@ -1,6 +1,6 @@
 package id.go.bps.pst.calendar.web;
 
-import static id.go.bps.pst.office.web.ProblemExpectations.expectProblem;
+import id.go.bps.pst.platform.Problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
@@ -164,8 +164,8 @@ class HolidayAdminIT {
         create(national);
         create(regional);
 
-        expectProblem(mvc, json(national), HttpStatus.CONFLICT, "calendar.holiday-duplicate");
-        expectProblem(mvc, json(regional), HttpStatus.CONFLICT, "calendar.holiday-duplicate");
+        Problems.of(mvc, json(national)).is(HttpStatus.CONFLICT.value(), "calendar.holiday-duplicate");
+        Problems.of(mvc, json(regional)).is(HttpStatus.CONFLICT.value(), "calendar.holiday-duplicate");
         create("""
                 {"date":"2031-09-16","kind":"REGIONAL_HOLIDAY","name":"Libur daerah lain","officeCode":"3300"}""");
     }
@@ -191,26 +191,22 @@ class HolidayAdminIT {
                 {"date":"15-09-2031","kind":"NATIONAL_HOLIDAY","name":"Tanggal salah"}""", "calendar.date-invalid");
         expectBadRequest("""
                 {"date":"2031-09-15","kind":"NATIONAL_HOLIDAY","name":"  "}""", "calendar.holiday-name-invalid");
-        expectProblem(mvc, post(HOLIDAYS).contentType(MediaType.APPLICATION_JSON),
-                HttpStatus.BAD_REQUEST, "calendar.holiday-body-required");
+        Problems.of(mvc, post(HOLIDAYS).contentType(MediaType.APPLICATION_JSON)).is(HttpStatus.BAD_REQUEST.value(), "calendar.holiday-body-required");
         assertThat(holidays.findBetween(LocalDate.of(2031, 9, 15), LocalDate.of(2031, 9, 15))).isEmpty();
         assertThat(published).isEmpty();
     }
 
     @Test
     void unknownHolidayId_is404_onReadAndDelete() throws Exception {
-        expectProblem(mvc, delete(HOLIDAYS + "/{id}", Long.MAX_VALUE), HttpStatus.NOT_FOUND,
-                "calendar.holiday-not-found");
-        expectProblem(mvc, get(HOLIDAYS + "/{id}", Long.MAX_VALUE), HttpStatus.NOT_FOUND,
-                "calendar.holiday-not-found");
-        expectProblem(mvc, delete(HOLIDAYS + "/{id}", "abc"), HttpStatus.BAD_REQUEST, "calendar.number-invalid");
+        Problems.of(mvc, delete(HOLIDAYS + "/{id}", Long.MAX_VALUE)).is(HttpStatus.NOT_FOUND.value(), "calendar.holiday-not-found");
+        Problems.of(mvc, get(HOLIDAYS + "/{id}", Long.MAX_VALUE)).is(HttpStatus.NOT_FOUND.value(), "calendar.holiday-not-found");
+        Problems.of(mvc, delete(HOLIDAYS + "/{id}", "abc")).is(HttpStatus.BAD_REQUEST.value(), "calendar.number-invalid");
     }
 
     @Test
     void listFilters_badYearOrUnknownOffice_areProblems() throws Exception {
-        expectProblem(mvc, get(HOLIDAYS).param("year", "dua ribu"), HttpStatus.BAD_REQUEST,
-                "calendar.number-invalid");
-        expectProblem(mvc, get(HOLIDAYS).param("office", "9999"), HttpStatus.NOT_FOUND, "office.not-found");
+        Problems.of(mvc, get(HOLIDAYS).param("year", "dua ribu")).is(HttpStatus.BAD_REQUEST.value(), "calendar.number-invalid");
+        Problems.of(mvc, get(HOLIDAYS).param("office", "9999")).is(HttpStatus.NOT_FOUND.value(), "office.not-found");
     }
 
     @Test
@@ -234,7 +230,7 @@ class HolidayAdminIT {
     }
 
     private void expectBadRequest(String json, String code) throws Exception {
-        expectProblem(mvc, json(json), HttpStatus.BAD_REQUEST, code);
+        Problems.of(mvc, json(json)).is(HttpStatus.BAD_REQUEST.value(), code);
     }
 
     private void assertNextWorkingDay(String office, String from, String expected) throws Exception {

@@ -1,6 +1,6 @@
 package id.go.bps.pst.calendar.web;
 
-import static id.go.bps.pst.office.web.ProblemExpectations.expectProblem;
+import id.go.bps.pst.platform.Problems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -48,46 +48,38 @@ class WorkingDaysApiIT {
 
     @Test
     void missingFrom_is400() throws Exception {
-        expectProblem(mvc, get(PATH, "3300").param("add", "1"), HttpStatus.BAD_REQUEST, "calendar.param-required");
+        Problems.of(mvc, get(PATH, "3300").param("add", "1")).is(HttpStatus.BAD_REQUEST.value(), "calendar.param-required");
     }
 
     @Test
     void malformedFrom_is400() throws Exception {
-        expectProblem(mvc, get(PATH, "3300").param("from", "17-03-2026").param("add", "1"),
-                HttpStatus.BAD_REQUEST, "calendar.date-invalid");
-        expectProblem(mvc, get(PATH, "3300").param("from", "2026-02-30").param("add", "1"),
-                HttpStatus.BAD_REQUEST, "calendar.date-invalid");
+        Problems.of(mvc, get(PATH, "3300").param("from", "17-03-2026").param("add", "1")).is(HttpStatus.BAD_REQUEST.value(), "calendar.date-invalid");
+        Problems.of(mvc, get(PATH, "3300").param("from", "2026-02-30").param("add", "1")).is(HttpStatus.BAD_REQUEST.value(), "calendar.date-invalid");
     }
 
     @Test
     void missingAdd_is400() throws Exception {
-        expectProblem(mvc, get(PATH, "3300").param("from", "2026-03-17"),
-                HttpStatus.BAD_REQUEST, "calendar.param-required");
+        Problems.of(mvc, get(PATH, "3300").param("from", "2026-03-17")).is(HttpStatus.BAD_REQUEST.value(), "calendar.param-required");
     }
 
     @Test
     void nonNumericOrHugeAdd_is400() throws Exception {
-        expectProblem(mvc, get(PATH, "3300").param("from", "2026-03-17").param("add", "satu"),
-                HttpStatus.BAD_REQUEST, "calendar.number-invalid");
-        expectProblem(mvc, get(PATH, "3300").param("from", "2026-03-17").param("add", "99999999999"),
-                HttpStatus.BAD_REQUEST, "calendar.number-invalid");
+        Problems.of(mvc, get(PATH, "3300").param("from", "2026-03-17").param("add", "satu")).is(HttpStatus.BAD_REQUEST.value(), "calendar.number-invalid");
+        Problems.of(mvc, get(PATH, "3300").param("from", "2026-03-17").param("add", "99999999999")).is(HttpStatus.BAD_REQUEST.value(), "calendar.number-invalid");
     }
 
     @Test
     void negativeAdd_is400() throws Exception {
-        expectProblem(mvc, get(PATH, "3300").param("from", "2026-03-17").param("add", "-1"),
-                HttpStatus.BAD_REQUEST, "calendar.days-out-of-range");
+        Problems.of(mvc, get(PATH, "3300").param("from", "2026-03-17").param("add", "-1")).is(HttpStatus.BAD_REQUEST.value(), "calendar.days-out-of-range");
     }
 
     @Test
     void addAbove3650_is400() throws Exception {
-        expectProblem(mvc, get(PATH, "3300").param("from", "2026-03-17").param("add", "3651"),
-                HttpStatus.BAD_REQUEST, "calendar.days-out-of-range");
+        Problems.of(mvc, get(PATH, "3300").param("from", "2026-03-17").param("add", "3651")).is(HttpStatus.BAD_REQUEST.value(), "calendar.days-out-of-range");
     }
 
     @Test
     void unknownOffice_is404() throws Exception {
-        expectProblem(mvc, get(PATH, "9999").param("from", "2026-03-17").param("add", "1"),
-                HttpStatus.NOT_FOUND, "office.not-found");
+        Problems.of(mvc, get(PATH, "9999").param("from", "2026-03-17").param("add", "1")).is(HttpStatus.NOT_FOUND.value(), "office.not-found");
     }
 }

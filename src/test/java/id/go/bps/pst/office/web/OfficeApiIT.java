@@ -1,6 +1,6 @@
 package id.go.bps.pst.office.web;
 
-import static id.go.bps.pst.office.web.ProblemExpectations.expectProblem;
+import id.go.bps.pst.platform.Problems;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -68,6 +68,6 @@ class OfficeApiIT {
 
     @Test
     void officeDetail_unknownCode_is404Problem() throws Exception {
-        expectProblem(mvc, get("/api/offices/9999"), HttpStatus.NOT_FOUND, "office.not-found");
+        Problems.of(mvc, get("/api/offices/9999")).is(HttpStatus.NOT_FOUND.value(), "office.not-found");
     }
 }

@@ -1,5 +1,7 @@
 package id.go.bps.pst.tariff.web;
 
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -147,7 +149,11 @@ class QuoteApiIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badRequests")
     void badInput_isRefusedWithTheRightStatus(String name, String body, int status, String code) throws Exception {
-        ResultActions result = quote(body).andExpect(status().is(status));
+        ResultActions result = quote(body).andExpect(status().is(status))
+                .andExpect(jsonPath("$.message.id").isNotEmpty())
+                .andExpect(jsonPath("$.message.en").isNotEmpty())
+                // every Bean Validation key resolves in both languages
+                .andExpect(jsonPath("$..errors[*].message.*").value(everyItem(not(containsString("{pst.")))));
         if (code != null) {
             result.andExpect(jsonPath("$.code").value(code));
         }
