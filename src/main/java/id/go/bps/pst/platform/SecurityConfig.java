@@ -67,7 +67,10 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/catalog/**", "/api/offices/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/quotes").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("PST Sales"))
+                .httpBasic(basic -> basic.realmName("PST Sales")
+                        .authenticationEntryPoint(ApiAuthenticationErrors.entryPoint("PST Sales")))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ApiAuthenticationErrors.entryPoint("PST Sales"))
+                        .accessDeniedHandler(ApiAuthenticationErrors.accessDenied()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless, no cookie authenticates a call here, so there is nothing for CSRF to protect.
                 .csrf(csrf -> csrf.disable())
