@@ -14,7 +14,7 @@ import java.util.Objects;
 /** The holidays the changelog seeds (reference context), read from its CSV so the rules are tested on real data. */
 final class SeedHolidays {
 
-    static final String CSV = "db/changelog/modules/seed/holidays-2025-2026.csv";
+    static final String CSV = "db/changelog/modules/data/holidays-2025-2026.csv";
 
     private SeedHolidays() {
     }
