@@ -31,6 +31,9 @@ class CamundaIdentityAuthenticationProvider implements org.springframework.secur
     @Override
     public Authentication authenticate(Authentication authentication) {
         String user = authentication.getName();
+        if (user != null && user.contains("@")) {
+            return null; // an email: a customer, never a Camunda id (letters and digits only)
+        }
         Object credentials = authentication.getCredentials();
         if (user == null || user.isBlank() || credentials == null
                 || !identityService.checkPassword(user, credentials.toString())) {

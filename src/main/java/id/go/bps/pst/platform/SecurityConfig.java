@@ -2,12 +2,17 @@ package id.go.bps.pst.platform;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -22,6 +27,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     static final String ADMIN = "ADMIN";
+    static final String CUSTOMER = "CUSTOMER";
 
     @Bean
     @Order(1)
@@ -58,14 +64,16 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain applicationApi(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
+    SecurityFilterChain applicationApi(HttpSecurity http, List<AuthenticationProvider> providers)
             throws Exception {
+        // Staff (Camunda identity) and customers (their own accounts) both sign in here.
+        providers.forEach(http::authenticationProvider);
         return http.securityMatcher(path("/api/**"))
-                .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/catalog/**", "/api/offices/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/quotes").permitAll()
+                        .requestMatchers("/api/requests/**").hasRole(CUSTOMER)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("PST Sales")
                         .authenticationEntryPoint(ApiAuthenticationErrors.entryPoint("PST Sales")))
@@ -92,6 +100,12 @@ class SecurityConfig {
                                         + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .build();
+    }
+
+    /** Customer passwords: BCrypt, behind the delegating encoder so the algorithm can change later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     /**

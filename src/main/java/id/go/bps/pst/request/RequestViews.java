@@ -1,0 +1,41 @@
+package id.go.bps.pst.request;
+
+import org.springframework.stereotype.Component;
+
+import id.go.bps.pst.request.domain.SaleRequest;
+import id.go.bps.pst.request.domain.SaleRequestLine;
+import id.go.bps.pst.request.process.SaleProcess;
+import id.go.bps.pst.tariff.Quote;
+
+/** Builds what the customer reads of a request: its data from the ledger, timeline and actions from the engine. */
+@Component
+class RequestViews {
+
+    private final SaleProcess process;
+
+    RequestViews(SaleProcess process) {
+        this.process = process;
+    }
+
+    RequestDetail detail(SaleRequest r) {
+        boolean started = r.submittedAt() != null;
+        return new RequestDetail(r.number(), r.officeCode(), r.status(), r.status().label(), r.statusReason(),
+                r.segment().name(), r.purpose().name(), r.abroad(), r.zeroRupiah(), r.needsAgreement(),
+                r.totalAmount(), r.listTotal(), Quote.CURRENCY, r.regulationCode(),
+                r.lines().stream().map(RequestViews::line).toList(), r.requiredDocuments(),
+                started ? process.timeline(r.number()) : java.util.List.of(),
+                started ? process.availableActions(r.number()) : java.util.List.of(),
+                r.createdAt(), r.submittedAt(), r.closedAt());
+    }
+
+    static RequestSummary summary(SaleRequest r) {
+        return new RequestSummary(r.number(), r.officeCode(), r.status(), r.status().label(), r.totalAmount(),
+                r.createdAt(), r.submittedAt());
+    }
+
+    private static RequestDetail.Line line(SaleRequestLine line) {
+        SaleRequestLine.LineSnapshot l = line.snapshot();
+        return new RequestDetail.Line(l.productCode(), l.title(), l.productType(), l.tariffLineCode(), l.quantity(),
+                l.unit(), l.listAmount(), l.chargedAmount(), l.variables(), l.regions(), l.processed());
+    }
+}

@@ -1,0 +1,95 @@
+package id.go.bps.pst.request;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.bps.pst.customer.CustomerView;
+import id.go.bps.pst.office.OfficeView;
+import id.go.bps.pst.office.Offices;
+import id.go.bps.pst.platform.ApiProblem;
+import id.go.bps.pst.platform.Message;
+import id.go.bps.pst.request.domain.RequestLedger;
+import id.go.bps.pst.request.domain.SaleRequest;
+import id.go.bps.pst.request.process.SaleProcess;
+
+/**
+ * The public face of the request module: a customer's requests from cart to done, and the status changes the online
+ * sale process reports. A customer only ever sees their own requests: any other number answers 404.
+ */
+@Service
+@Transactional
+public class SaleRequests {
+
+    private final RequestLedger ledger;
+    private final Offices offices;
+    private final SaleProcess process;
+    private final RequestViews views;
+
+    SaleRequests(RequestLedger ledger, Offices offices, SaleProcess process, RequestViews views) {
+        this.ledger = ledger;
+        this.offices = offices;
+        this.process = process;
+        this.views = views;
+    }
+
+    public RequestDetail create(CustomerView customer, NewSaleRequest cart) {
+        OfficeView office = offices.find(cart.officeCode()).orElseThrow(() -> ApiProblem.badRequest(
+                "request.office.unknown", "Kantor dengan kode " + cart.officeCode() + " tidak ada.",
+                "There is no office with code " + cart.officeCode() + "."));
+        int year = ZonedDateTime.ofInstant(now(), office.zone()).getYear();
+        return views.detail(ledger.create(customer, cart, year, now()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<RequestSummary> mine(long customerId) {
+        return ledger.ofCustomer(customerId).stream().map(RequestViews::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public RequestDetail detail(long customerId, String number) {
+        return views.detail(ledger.owned(customerId, number));
+    }
+
+    /** Hands a draft in: the online sale starts, in the same transaction. */
+    public RequestDetail submit(long customerId, String number) {
+        SaleRequest request = ledger.owned(customerId, number);
+        request.submit(now());
+        process.start(number, Map.of("requestNumber", number, "officeCode", request.officeCode(),
+                "needsAgreement", request.needsAgreement(), "zeroRupiah", request.zeroRupiah(),
+                "abroad", request.abroad(), "totalAmount", request.totalAmount()));
+        return views.detail(request);
+    }
+
+    /** A customer action: 409 naming what is possible now when the request does not wait for it. */
+    public RequestDetail act(long customerId, String number, CustomerAction action, Map<String, Object> variables) {
+        SaleRequest request = ledger.owned(customerId, number);
+        if (!process.send(number, action, variables)) {
+            List<CustomerAction> possible = process.availableActions(number);
+            throw new ApiProblem(HttpStatus.CONFLICT, "request.action.not-now", Message.of(
+                    "Permintaan " + number + " tidak menunggu tindakan ini sekarang. Yang dapat dilakukan: "
+                            + possible + ".",
+                    "Request " + number + " does not wait for this now. Possible now: " + possible + "."));
+        }
+        return views.detail(request);
+    }
+
+    /** The process reached a step the customer sees as a new status. */
+    public void statusReached(String number, RequestStatus status) {
+        ledger.require(number).moveTo(status, now());
+    }
+
+    public void cancel(String number, String reason) {
+        ledger.require(number).cancel(reason, now());
+    }
+
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}
