@@ -91,7 +91,7 @@ class SecurityConfig {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
-                                "/actuator/health/**").permitAll()
+                                "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .anyRequest().denyAll())
                 .csrf(withDefaults())
                 .headers(h -> h

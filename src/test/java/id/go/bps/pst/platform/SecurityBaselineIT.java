@@ -168,6 +168,15 @@ class SecurityBaselineIT {
     }
 
     @Test
+    void openApiDescription_isPublic_andDescribesTheCustomerApi() {
+        HttpResponse<String> docs = http.get("/v3/api-docs");
+
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"openapi\"", "/api/requests/{number}/offer-review", "/api/quotes");
+        assertThat(docs.body()).doesNotContain("/engine-rest");
+    }
+
+    @Test
     void adminApi_needsAnAdmin_andSaysSoInBothLanguages() {
         HttpResponse<String> anonymous = http.get("/api/admin/holidays");
         assertThat(anonymous.statusCode()).isEqualTo(401);
