@@ -15,6 +15,8 @@ import id.go.bps.pst.office.OfficeView;
 import id.go.bps.pst.office.Offices;
 import id.go.bps.pst.platform.ApiProblem;
 import id.go.bps.pst.platform.Message;
+import id.go.bps.pst.request.domain.RequestFeedback;
+import id.go.bps.pst.request.domain.RequestFeedbackRepository;
 import id.go.bps.pst.request.domain.RequestLedger;
 import id.go.bps.pst.request.domain.SaleRequest;
 import id.go.bps.pst.request.process.SaleProcess;
@@ -31,12 +33,15 @@ public class SaleRequests {
     private final Offices offices;
     private final SaleProcess process;
     private final RequestViews views;
+    private final RequestFeedbackRepository feedbacks;
 
-    SaleRequests(RequestLedger ledger, Offices offices, SaleProcess process, RequestViews views) {
+    SaleRequests(RequestLedger ledger, Offices offices, SaleProcess process, RequestViews views,
+                 RequestFeedbackRepository feedbacks) {
         this.ledger = ledger;
         this.offices = offices;
         this.process = process;
         this.views = views;
+        this.feedbacks = feedbacks;
     }
 
     public RequestDetail create(CustomerView customer, NewSaleRequest cart) {
@@ -78,6 +83,23 @@ public class SaleRequests {
                     "Request " + number + " does not wait for this now. Possible now: " + possible + "."));
         }
         return views.detail(request);
+    }
+
+    /** The customer's rating: recorded with the feedback, and the process learns it (a low one alerts). */
+    public RequestDetail rate(long customerId, String number, int rating, String feedback) {
+        SaleRequest request = ledger.owned(customerId, number);
+        feedbacks.save(RequestFeedback.rating(request, rating, feedback, now()));
+        return act(customerId, number, CustomerAction.RATE, Map.of("rating", rating));
+    }
+
+    /** A complaint may be filed at any time after submission; the office's supervisors are told. */
+    public long complain(long customerId, String number, String text) {
+        SaleRequest request = ledger.owned(customerId, number);
+        if (request.submittedAt() == null) {
+            throw ApiProblem.conflict("request.complaint.draft", "Permintaan " + number + " belum diajukan.",
+                    "Request " + number + " has not been submitted yet.");
+        }
+        return feedbacks.save(RequestFeedback.complaint(request, text, now())).id();
     }
 
     /** The process reached a step the customer sees as a new status. */

@@ -76,7 +76,14 @@ class RequestController {
 
     @PostMapping("/{number}/rating")
     RequestDetail rate(@PathVariable String number, @Valid @RequestBody Rating rating, Principal principal) {
-        return requests.act(me(principal), number, CustomerAction.RATE, Map.of("rating", rating.rating()));
+        return requests.rate(me(principal), number, rating.rating(), rating.feedback());
+    }
+
+    @PostMapping("/{number}/complaints")
+    ResponseEntity<Map<String, Object>> complain(@PathVariable String number, @Valid @RequestBody Complaint complaint,
+                                                 Principal principal) {
+        long id = requests.complain(me(principal), number, complaint.text());
+        return ResponseEntity.status(201).body(Map.of("id", id, "number", number));
     }
 
     private long me(Principal principal) {
