@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.bps.pst.customer.CustomerView;
+import id.go.bps.pst.notification.Notice;
+import id.go.bps.pst.notification.Notifications;
 import id.go.bps.pst.office.OfficeView;
 import id.go.bps.pst.office.Offices;
 import id.go.bps.pst.platform.ApiProblem;
@@ -34,9 +36,11 @@ public class SaleRequests {
     private final SaleProcess process;
     private final RequestViews views;
     private final RequestFeedbackRepository feedbacks;
+    private final Notifications notifications;
 
     SaleRequests(RequestLedger ledger, Offices offices, SaleProcess process, RequestViews views,
-                 RequestFeedbackRepository feedbacks) {
+                 RequestFeedbackRepository feedbacks, Notifications notifications) {
+        this.notifications = notifications;
         this.ledger = ledger;
         this.offices = offices;
         this.process = process;
@@ -99,7 +103,9 @@ public class SaleRequests {
             throw ApiProblem.conflict("request.complaint.draft", "Permintaan " + number + " belum diajukan.",
                     "Request " + number + " has not been submitted yet.");
         }
-        return feedbacks.save(RequestFeedback.complaint(request, text, now())).id();
+        long id = feedbacks.save(RequestFeedback.complaint(request, text, now())).id();
+        notifications.send(Notice.COMPLAINT_FILED, number, request.officeCode(), Map.of());
+        return id;
     }
 
     /** The process reached a step the customer sees as a new status. */
