@@ -4,6 +4,7 @@ import static org.springframework.security.config.Customizer.withDefaults;
 
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,6 +12,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -64,12 +66,17 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain applicationApi(HttpSecurity http, List<AuthenticationProvider> providers)
+    SecurityFilterChain applicationApi(HttpSecurity http, List<AuthenticationProvider> providers,
+                                       @Value("${pst.payment.simulator.enabled:false}") boolean simulator)
             throws Exception {
         // Staff (Camunda identity) and customers (their own accounts) both sign in here.
         providers.forEach(http::authenticationProvider);
         return http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(auth -> auth
+                        // The billing gateway authenticates each notification with its HMAC signature.
+                        .requestMatchers(HttpMethod.POST, "/api/payments/notifications").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/simulator/**").access(
+                                (authentication, context) -> new AuthorizationDecision(simulator))
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/catalog/**", "/api/offices/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/quotes").permitAll()
