@@ -45,8 +45,13 @@ public class SaleProcess {
 
     /** Sends the action's message; false when no instance of the request waits for it now. */
     public boolean send(String requestNumber, CustomerAction action, Map<String, Object> variables) {
+        return send(requestNumber, action.message(), variables);
+    }
+
+    /** Sends a message from outside the customer's hands (the billing gateway); false when nobody waits for it. */
+    public boolean send(String requestNumber, String message, Map<String, Object> variables) {
         try {
-            runtime.createMessageCorrelation(action.message()).processInstanceBusinessKey(requestNumber)
+            runtime.createMessageCorrelation(message).processInstanceBusinessKey(requestNumber)
                     .setVariables(variables).correlateWithResult();
             return true;
         } catch (MismatchingMessageCorrelationException notWaiting) {
