@@ -1,0 +1,93 @@
+package id.go.bps.pst.sale.process;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+
+/**
+ * Every bean the sale models name (docs/online-sale.md, "Delegates"), registered with {@link Mocks}. Each records
+ * what it was asked and, where the contract says so, writes the variables its real counterpart writes.
+ */
+final class SaleDoubles {
+
+    /** Default validity of an invoice (issue 3: one month) and of a billing code (issue 3: 7 days). */
+    static final Duration INVOICE_VALIDITY = Duration.ofDays(30);
+    static final Duration BILLING_CODE_VALIDITY = Duration.ofDays(7);
+
+    private final List<String> notices = new ArrayList<>();
+    private final List<String> statuses = new ArrayList<>();
+    private final List<String> calls = new ArrayList<>();
+    private final List<String> cancelReasons = new ArrayList<>();
+
+    void register() {
+        Mocks.register("notifyDelegate", (JavaDelegate) this::notify);
+        Mocks.register("requestStatusListener", (ExecutionListener) this::statusChanged);
+        Mocks.register("saleDeadlines", new SaleDeadlinesStub());
+        Mocks.register("issueOfferDelegate", recording("issueOfferDelegate",
+                execution -> execution.setVariable("invoiceValidUntil", SaleDeadlinesStub.fromNow(INVOICE_VALIDITY))));
+        Mocks.register("issueBillingCodeDelegate", recording("issueBillingCodeDelegate", this::issueBillingCode));
+        Mocks.register("recordTransferPaymentDelegate", recording("recordTransferPaymentDelegate", e -> { }));
+        Mocks.register("issueReceiptDelegate", recording("issueReceiptDelegate", e -> { }));
+        Mocks.register("deliverDelegate", recording("deliverDelegate", e -> { }));
+        Mocks.register("closeRequestDelegate", recording("closeRequestDelegate", e -> { }));
+        Mocks.register("cancelRequestDelegate", recording("cancelRequestDelegate",
+                execution -> cancelReasons.add((String) execution.getVariableLocal("cancelReason"))));
+    }
+
+    /** The {@code notice} input of every notify call, in order. */
+    List<String> notices() {
+        return Collections.unmodifiableList(notices);
+    }
+
+    /** The {@code status} property of every element the status listener fired on, in order. */
+    List<String> statuses() {
+        return Collections.unmodifiableList(statuses);
+    }
+
+    /** How often a bean's delegate ran. */
+    long calls(String bean) {
+        return calls.stream().filter(bean::equals).count();
+    }
+
+    List<String> cancelReasons() {
+        return Collections.unmodifiableList(cancelReasons);
+    }
+
+    private void notify(DelegateExecution execution) {
+        notices.add((String) execution.getVariableLocal("notice"));
+    }
+
+    /** Reads the element's camunda:property "status", as the request module's listener does. */
+    private void statusChanged(DelegateExecution execution) {
+        FlowElement element = execution.getBpmnModelElementInstance();
+        CamundaProperties properties = element.getExtensionElements().getElementsQuery()
+                .filterByType(CamundaProperties.class).singleResult();
+        properties.getCamundaProperties().stream()
+                .filter(property -> "status".equals(property.getCamundaName()))
+                .map(CamundaProperty::getCamundaValue)
+                .forEach(statuses::add);
+    }
+
+    private void issueBillingCode(DelegateExecution execution) {
+        Integer issued = (Integer) execution.getVariable("billingCodeIssues");
+        execution.setVariable("billingCodeIssues", issued == null ? 1 : issued + 1);
+        execution.setVariable("billingCodeExpiresAt", SaleDeadlinesStub.fromNow(BILLING_CODE_VALIDITY));
+    }
+
+    private JavaDelegate recording(String bean, Consumer<DelegateExecution> effect) {
+        return execution -> {
+            calls.add(bean);
+            effect.accept(execution);
+        };
+    }
+}

@@ -1,0 +1,127 @@
+package id.go.bps.pst.sale.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The three sale models deployed together with the forms, as the application deploys them: the engine resolves
+ * every user task's {@code camunda:formRef} to a deployed Camunda Form (ModelConventionsTest only checks that the
+ * file exists), and every form shows the request and links to its back-office page.
+ */
+class SaleProcessFormsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @RegisterExtension
+    static final ProcessEngineExtension EXTENSION = SaleEngine.extensionFor(SaleProcessFormsTest.class);
+
+    private final SaleDoubles doubles = new SaleDoubles();
+    private ProcessEngine engine; // injected by the extension
+
+    @BeforeAll
+    static void deployTheRealModelsAndForms() {
+        SaleEngine.deployModelsAndForms(EXTENSION.getProcessEngine());
+    }
+
+    @BeforeEach
+    void startOnMondayMorning() {
+        SaleEngine.beforeEach(engine, doubles);
+    }
+
+    @AfterEach
+    void deleteWhatIsLeftAndReset() {
+        SaleEngine.afterEach(engine);
+    }
+
+    @AfterAll
+    static void closeEngine() {
+        EXTENSION.getProcessEngine().close();
+    }
+
+    @Test
+    void everyUserTask_opensItsDeployedForm_forTheOfficeGroup() throws IOException {
+        Map<String, String> formByTask = new HashMap<>();
+        List<String> candidateGroups = new ArrayList<>();
+        for (ProcessDefinition definition : engine.getRepositoryService().createProcessDefinitionQuery().list()) {
+            for (UserTask userTask : engine.getRepositoryService().getBpmnModelInstance(definition.getId())
+                    .getModelElementsByType(UserTask.class)) {
+                Task task = openTaskAt(definition, userTask.getId());
+                try (InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
+                    formByTask.put(userTask.getId(), JSON.readTree(form).path("id").asText());
+                }
+                engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                        .map(IdentityLink::getGroupId).forEach(candidateGroups::add);
+            }
+        }
+
+        assertThat(formByTask).containsOnly(
+                Map.entry("UserTask_CheckDocuments", "check-documents"),
+                Map.entry("UserTask_PrepareOffer", "prepare-offer"),
+                Map.entry("UserTask_DeliverProduct", "deliver-product"),
+                Map.entry("UserTask_HandleRevision", "handle-revision"),
+                Map.entry("UserTask_VerifyTransfer", "verify-transfer"),
+                Map.entry("UserTask_VerifyAgreement", "verify-agreement"));
+        assertThat(candidateGroups).containsOnly("officer3300", "treasurer3300");
+        assertThat(formFiles()).containsExactlyInAnyOrderElementsOf(formByTask.values());
+    }
+
+    @Test
+    void everyForm_showsTheRequestReadOnlyAndLinksToTheBackOffice() throws IOException {
+        for (String formId : formFiles()) {
+            JsonNode form = JSON.readTree(Path.of("forms", formId + ".form").toFile());
+            List<JsonNode> components = new ArrayList<>();
+            form.path("components").forEach(components::add);
+
+            assertThat(form.path("schemaVersion").asInt()).as(formId).isEqualTo(16);
+            assertThat(form.path("executionPlatformVersion").asText()).as(formId).isEqualTo("7.24.0");
+            assertThat(components).as("%s shows the request number and office without submitting them", formId)
+                    .filteredOn(c -> List.of("requestNumber", "officeCode").contains(c.path("key").asText()))
+                    .hasSize(2).allMatch(c -> c.path("disabled").asBoolean());
+            assertThat(components).as("%s links to the back-office page", formId)
+                    .anyMatch(c -> c.path("text").asText().contains("(/backoffice/requests/{{requestNumber}})"));
+            assertThat(components).as("%s asks for a decision", formId)
+                    .anyMatch(c -> !c.path("disabled").asBoolean() && c.path("validate").path("required").asBoolean());
+        }
+    }
+
+    /** Puts a token right before the user task, with the variables a sale has there. */
+    private Task openTaskAt(ProcessDefinition definition, String userTaskId) {
+        SaleRequest request = SaleRequest.microdata();
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceById(definition.getId())
+                .businessKey(request.requestNumber())
+                .setVariables(request.variables())
+                .setVariable("invoiceValidUntil", SaleDeadlinesStub.fromNow(SaleDoubles.INVOICE_VALIDITY))
+                .startBeforeActivity(userTaskId)
+                .execute();
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    private static List<String> formFiles() {
+        return SaleEngine.files(Path.of("forms"), ".form").stream()
+                .map(file -> file.getFileName().toString().replace(".form", "")).toList();
+    }
+}
