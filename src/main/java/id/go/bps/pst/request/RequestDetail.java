@@ -12,7 +12,7 @@ import id.go.bps.pst.platform.Message;
  * @param actions the customer actions the request accepts now (anything else answers 409)
  */
 public record RequestDetail(String number, String officeCode, RequestStatus status, Message statusLabel,
-                            String statusReason, String segment, String purpose, boolean abroad, boolean zeroRupiah,
+                            String statusReason, CancelCause cancelCause, Message cancelLabel, String segment, String purpose, boolean abroad, boolean zeroRupiah,
                             boolean needsAgreement, long totalAmount, long listTotal, String currency,
                             String regulationCode, List<Line> lines, List<String> requiredDocuments,
                             List<TimelineEntry> timeline, List<CustomerAction> actions, Instant createdAt,

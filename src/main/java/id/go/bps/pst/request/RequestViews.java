@@ -20,6 +20,7 @@ class RequestViews {
     RequestDetail detail(SaleRequest r) {
         boolean started = r.submittedAt() != null;
         return new RequestDetail(r.number(), r.officeCode(), r.status(), r.status().label(), r.statusReason(),
+                r.cancelCause(), r.cancelCause() == null ? null : r.cancelCause().label(),
                 r.segment().name(), r.purpose().name(), r.abroad(), r.zeroRupiah(), r.needsAgreement(),
                 r.totalAmount(), r.listTotal(), Quote.CURRENCY, r.regulationCode(),
                 r.lines().stream().map(RequestViews::line).toList(), r.requiredDocuments(),

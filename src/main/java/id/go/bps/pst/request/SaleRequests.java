@@ -113,8 +113,8 @@ public class SaleRequests {
         ledger.require(number).moveTo(status, now());
     }
 
-    public void cancel(String number, String reason) {
-        ledger.require(number).cancel(reason, now());
+    public void cancel(String number, CancelCause cause, String officerReason) {
+        ledger.require(number).cancel(cause, officerReason, now());
     }
 
     private static Instant now() {

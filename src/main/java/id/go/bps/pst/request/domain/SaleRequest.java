@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import id.go.bps.pst.platform.ApiProblem;
+import id.go.bps.pst.request.CancelCause;
 import id.go.bps.pst.request.RequestStatus;
 import id.go.bps.pst.tariff.CustomerSegment;
 import id.go.bps.pst.tariff.Purpose;
@@ -60,6 +61,9 @@ public class SaleRequest {
     private RequestStatus status;
     @Column(name = "status_reason")
     private String statusReason;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancel_cause")
+    private CancelCause cancelCause;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "submitted_at")
@@ -110,8 +114,9 @@ public class SaleRequest {
         }
     }
 
-    public void cancel(String reason, Instant now) {
-        this.statusReason = reason;
+    public void cancel(CancelCause cause, String officerReason, Instant now) {
+        this.cancelCause = cause;
+        this.statusReason = officerReason;
         moveTo(RequestStatus.CANCELLED, now);
     }
 
@@ -178,6 +183,10 @@ public class SaleRequest {
 
     public String statusReason() {
         return statusReason;
+    }
+
+    public CancelCause cancelCause() {
+        return cancelCause;
     }
 
     public Instant createdAt() {

@@ -4,9 +4,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import id.go.bps.pst.request.CancelCause;
 import id.go.bps.pst.request.SaleRequests;
 
-/** Serves {@code ServiceTask_CancelRequest}: the request ends cancelled, with the officer's reason if one was given. */
+/**
+ * Serves every {@code ServiceTask_Cancel*}: the request ends cancelled for the task's cause (local
+ * {@code cancelReason}) and, for an abstract mismatch, with the officer's reason.
+ */
 @Component
 class CancelRequestDelegate implements JavaDelegate {
 
@@ -18,7 +22,8 @@ class CancelRequestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object reason = execution.getVariable("decisionReason");
-        requests.cancel(execution.getProcessBusinessKey(), reason == null ? null : reason.toString());
+        CancelCause cause = CancelCause.valueOf((String) execution.getVariableLocal("cancelReason"));
+        Object text = cause == CancelCause.ABSTRACT_MISMATCH ? execution.getVariable("decisionReason") : null;
+        requests.cancel(execution.getProcessBusinessKey(), cause, text == null ? null : text.toString());
     }
 }

@@ -40,7 +40,7 @@ public class SaleProcess {
     }
 
     public void start(String requestNumber, Map<String, Object> variables) {
-        runtime.startProcessInstanceByKey(OnlineSaleProcessKeys.PROCESS, requestNumber, variables);
+        runtime.startProcessInstanceByKey(OnlineSaleProcessIds.PROCESS, requestNumber, variables);
     }
 
     /** Sends the action's message; false when no instance of the request waits for it now. */

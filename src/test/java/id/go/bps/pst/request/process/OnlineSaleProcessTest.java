@@ -1,4 +1,4 @@
-package id.go.bps.pst.sale.process;
+package id.go.bps.pst.request.process;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 

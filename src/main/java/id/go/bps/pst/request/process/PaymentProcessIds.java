@@ -1,4 +1,4 @@
-package id.go.bps.pst.sale.process;
+package id.go.bps.pst.request.process;
 
 import id.go.bps.pst.platform.ModelConstants;
 
