@@ -78,7 +78,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/simulator/**").access(
                                 (authentication, context) -> new AuthorizationDecision(simulator))
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.GET, "/api/catalog/**", "/api/offices/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/catalog/**", "/api/offices/**",
+                                "/api/documents/verify/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/quotes").permitAll()
                         .requestMatchers("/api/requests/**").hasRole(CUSTOMER)
                         .anyRequest().authenticated())

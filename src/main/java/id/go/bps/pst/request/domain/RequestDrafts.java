@@ -40,13 +40,13 @@ class RequestDrafts {
         boolean needsAgreement = quote.lines().stream().anyMatch(l -> WITH_AGREEMENT.contains(l.productType()));
         return new RequestDraft(cart.officeCode(), customer.segment(), cart.purpose(), customer.abroad(),
                 quote.zeroRupiah().eligible(), needsAgreement, quote.total(), quote.listTotal(),
-                quote.regulation().code(), quote.documentsRequired().stream().map(DocumentView::code).toList(),
+                quote.regulation().code(), quote.regulation().name(), quote.documentsRequired().stream().map(DocumentView::code).toList(),
                 lines);
     }
 
     private static SaleRequestLine.LineSnapshot snapshot(QuoteLine line, QuoteItem item) {
         return new SaleRequestLine.LineSnapshot(line.productCode(), line.title(), line.productType().name(),
-                line.tariffLineCode(), line.quantity(), line.unit().name(), line.listAmount(), line.chargedAmount(),
+                line.tariffLineCode(), line.tariffLineDescription(), line.quantity(), line.unit().name(), line.listAmount(), line.chargedAmount(),
                 join(item.variables()), join(item.regions()), item.isProcessed());
     }
 

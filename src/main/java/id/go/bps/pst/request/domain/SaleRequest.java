@@ -55,6 +55,8 @@ public class SaleRequest {
     private long listTotal;
     @Column(name = "regulation_code")
     private String regulationCode;
+    @Column(name = "regulation_name")
+    private String regulationName;
     @Column(name = "required_documents")
     private String requiredDocuments;
     @Enumerated(EnumType.STRING)
@@ -90,6 +92,7 @@ public class SaleRequest {
         this.totalAmount = draft.totalAmount();
         this.listTotal = draft.listTotal();
         this.regulationCode = draft.regulationCode();
+        this.regulationName = draft.regulationName();
         this.requiredDocuments = String.join(",", draft.requiredDocuments());
         this.lines.addAll(draft.lines());
         this.status = RequestStatus.DRAFT;
@@ -170,6 +173,10 @@ public class SaleRequest {
 
     public String regulationCode() {
         return regulationCode;
+    }
+
+    public String regulationName() {
+        return regulationName;
     }
 
     public List<String> requiredDocuments() {

@@ -24,6 +24,8 @@ public class SaleRequestLine {
     private String productType;
     @Column(name = "tariff_line_code")
     private String tariffLineCode;
+    @Column(name = "tariff_description")
+    private String tariffDescription;
     private long quantity;
     @Column(name = "quantity_unit")
     private String unit;
@@ -46,6 +48,7 @@ public class SaleRequestLine {
         this.title = line.title();
         this.productType = line.productType();
         this.tariffLineCode = line.tariffLineCode();
+        this.tariffDescription = line.tariffDescription();
         this.quantity = line.quantity();
         this.unit = line.unit();
         this.listAmount = line.listAmount();
@@ -56,13 +59,13 @@ public class SaleRequestLine {
     }
 
     public LineSnapshot snapshot() {
-        return new LineSnapshot(productCode, title, productType, tariffLineCode, quantity, unit, listAmount,
+        return new LineSnapshot(productCode, title, productType, tariffLineCode, tariffDescription, quantity, unit, listAmount,
                 chargedAmount, selectedVariables, selectedRegions, processed);
     }
 
     /** The line's data, also what the API shows. Variables and regions are comma lists (empty: all). */
     public record LineSnapshot(String productCode, String title, String productType, String tariffLineCode,
-                               long quantity, String unit, long listAmount, long chargedAmount, String variables,
+                               String tariffDescription, long quantity, String unit, long listAmount, long chargedAmount, String variables,
                                String regions, boolean processed) {
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -48,15 +47,19 @@ public class SaleProcess {
         return send(requestNumber, action.message(), variables);
     }
 
-    /** Sends a message from outside the customer's hands (the billing gateway); false when nobody waits for it. */
+    /**
+     * Sends a message (also from outside the customer's hands: the billing gateway); false when nobody waits for it.
+     * The wait is looked up first: a failed correlation inside the caller's transaction would mark it rollback-only.
+     */
     public boolean send(String requestNumber, String message, Map<String, Object> variables) {
-        try {
-            runtime.createMessageCorrelation(message).processInstanceBusinessKey(requestNumber)
-                    .setVariables(variables).correlateWithResult();
-            return true;
-        } catch (MismatchingMessageCorrelationException notWaiting) {
+        boolean waiting = runtime.createExecutionQuery().processInstanceBusinessKey(requestNumber)
+                .messageEventSubscriptionName(message).count() > 0;
+        if (!waiting) {
             return false;
         }
+        runtime.createMessageCorrelation(message).processInstanceBusinessKey(requestNumber)
+                .setVariables(variables).correlateWithResult();
+        return true;
     }
 
     public List<CustomerAction> availableActions(String requestNumber) {
