@@ -79,6 +79,27 @@ class ApiErrorHandler {
                 List.of());
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(
+            org.springframework.web.multipart.support.MissingServletRequestPartException e) {
+        String name = e.getRequestPartName();
+        return problem(HttpStatus.BAD_REQUEST, "parameter.missing", Message.of(
+                "Bagian '" + name + "' wajib dikirim.", "Part '" + name + "' is required."), List.of());
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "upload.too-large", Message.of(
+                "Berkas terlalu besar.", "The file is too large."), List.of());
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> badMultipart(org.springframework.web.multipart.MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "upload.unreadable", Message.of(
+                "Unggahan harus multipart/form-data dengan bagian 'type' dan 'file'.",
+                "An upload must be multipart/form-data with the parts 'type' and 'file'."), List.of());
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         return problem(HttpStatus.BAD_REQUEST, "body.unreadable", Message.of(

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.bps.pst.customer.CustomerView;
+import id.go.bps.pst.document.DocumentKind;
 import id.go.bps.pst.notification.Notice;
 import id.go.bps.pst.notification.Notifications;
 import id.go.bps.pst.office.OfficeView;
@@ -37,9 +38,11 @@ public class SaleRequests {
     private final RequestViews views;
     private final RequestFeedbackRepository feedbacks;
     private final Notifications notifications;
+    private final RequestDocuments documents;
 
     SaleRequests(RequestLedger ledger, Offices offices, SaleProcess process, RequestViews views,
-                 RequestFeedbackRepository feedbacks, Notifications notifications) {
+                 RequestFeedbackRepository feedbacks, Notifications notifications, RequestDocuments documents) {
+        this.documents = documents;
         this.notifications = notifications;
         this.ledger = ledger;
         this.offices = offices;
@@ -69,6 +72,12 @@ public class SaleRequests {
     /** Hands a draft in: the online sale starts, in the same transaction. */
     public RequestDetail submit(long customerId, String number) {
         SaleRequest request = ledger.owned(customerId, number);
+        List<DocumentKind> missing = documents.missingForSubmission(request);
+        if (!missing.isEmpty()) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "request.documents.missing", Message.of(
+                    "Unggah dulu dokumen berikut: " + missing.stream().map(k -> k.label().id()).toList() + ".",
+                    "Upload these documents first: " + missing.stream().map(k -> k.label().en()).toList() + "."));
+        }
         request.submit(now());
         process.start(number, Map.of("requestNumber", number, "officeCode", request.officeCode(),
                 "needsAgreement", request.needsAgreement(), "zeroRupiah", request.zeroRupiah(),
@@ -80,13 +89,16 @@ public class SaleRequests {
     public RequestDetail act(long customerId, String number, CustomerAction action, Map<String, Object> variables) {
         SaleRequest request = ledger.owned(customerId, number);
         if (!process.send(number, action, variables)) {
-            List<CustomerAction> possible = process.availableActions(number);
-            throw new ApiProblem(HttpStatus.CONFLICT, "request.action.not-now", Message.of(
-                    "Permintaan " + number + " tidak menunggu tindakan ini sekarang. Yang dapat dilakukan: "
-                            + possible + ".",
-                    "Request " + number + " does not wait for this now. Possible now: " + possible + "."));
+            throw notNow(number, process.availableActions(number));
         }
         return views.detail(request);
+    }
+
+    static ApiProblem notNow(String number, List<CustomerAction> possible) {
+        return new ApiProblem(HttpStatus.CONFLICT, "request.action.not-now", Message.of(
+                "Permintaan " + number + " tidak menunggu tindakan ini sekarang. Yang dapat dilakukan: "
+                        + possible + ".",
+                "Request " + number + " does not wait for this now. Possible now: " + possible + "."));
     }
 
     /** The customer's rating: recorded with the feedback, and the process learns it (a low one alerts). */

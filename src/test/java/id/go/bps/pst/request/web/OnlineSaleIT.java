@@ -1,0 +1,210 @@
+package id.go.bps.pst.request.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.jayway.jsonpath.JsonPath;
+
+import id.go.bps.pst.document.Actor;
+import id.go.bps.pst.document.ActorKind;
+import id.go.bps.pst.document.DocumentKind;
+import id.go.bps.pst.document.Documents;
+import id.go.bps.pst.document.NewFile;
+import id.go.bps.pst.notification.domain.OutboxMailRepository;
+import id.go.bps.pst.payment.Payments;
+import id.go.bps.pst.payment.domain.NotificationSignature;
+import id.go.bps.pst.platform.Problems;
+
+/**
+ * A whole online microdata sale through the customer API, with the officers' tasks completed as Tasklist would and
+ * the payment arriving from the billing gateway: request, documents, check, offer, payment (and its duplicate
+ * notification), SPPD, delivery, download, acceptance and rating.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class OnlineSaleIT {
+
+    static final String CUSTOMER = "budi@contoh.co.id";
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1,
+            0, 0, 0, 1, 8, 2, 0, 0, 0, (byte) 0x90, 'w', 'S', (byte) 0xde};
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    Documents documents;
+    @Autowired
+    Payments payments;
+    @Autowired
+    NotificationSignature signature;
+    @Autowired
+    OutboxMailRepository outbox;
+    @Value("${pst.customer.demo-password}")
+    String password;
+
+    @Test
+    void microdataSale_fromRequestToRating() throws Exception {
+        String number = JsonPath.read(mvc.perform(post("/api/requests").with(customer())
+                .contentType(MediaType.APPLICATION_JSON).content(RequestApiIT.SUSENAS_CART))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.number");
+
+        Problems.of(mvc, post("/api/requests/" + number + "/submit").with(customer()))
+                .is(409, "request.documents.missing");
+        upload(number, DocumentKind.ABSTRACT, "abstraksi.pdf", PDF).andExpect(status().isCreated());
+        upload(number, DocumentKind.NPWP_CARD, "npwp.png", PNG).andExpect(status().isCreated());
+        mvc.perform(post("/api/requests/" + number + "/submit").with(customer()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CHECKING_DOCUMENTS"));
+        runJobs(number);
+
+        complete(number, "UserTask_CheckDocuments", "officer3300", Map.of("documentCheck", "COMPLETE"));
+        documents.store(new NewFile(number, DocumentKind.DATA_SAMPLE, "contoh-susenas.csv", officer()),
+                new ByteArrayInputStream("R101,R407\n33,25\n".getBytes(StandardCharsets.UTF_8)));
+        complete(number, "UserTask_PrepareOffer", "officer3300", Map.of("offerDocumentsReady", true));
+        detail(number).andExpect(jsonPath("$.status").value("WAITING_OFFER_REVIEW"))
+                .andExpect(jsonPath("$.actions").value(hasItem("REVIEW_OFFER")));
+        mvc.perform(get("/api/requests/" + number + "/documents").with(customer()))
+                .andExpect(jsonPath("$[*].kind").value(hasItem("INVOICE")))
+                .andExpect(jsonPath("$[*].kind").value(hasItem("AGREEMENT")));
+
+        Problems.of(mvc, post("/api/requests/" + number + "/acceptance").with(customer()))
+                .is(409, "request.action.not-now");
+        mvc.perform(post("/api/requests/" + number + "/offer-review").with(customer())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"accepted\":true}")).andExpect(status().isOk());
+        runJobs(number);
+
+        payTwice(number);
+        runJobs(number);
+        upload(number, DocumentKind.SIGNED_AGREEMENT, "sppd-ditandatangani.pdf", PDF)
+                .andExpect(status().isCreated());
+        runJobs(number);
+        complete(number, "UserTask_VerifyAgreement", "officer3300", Map.of("agreementAccepted", true,
+                "agreementCopies", 2, "meteraiType", "PAPER"));
+
+        documents.store(new NewFile(number, DocumentKind.PRODUCT_FILE, "susenas-2024-03-jateng.csv", officer()),
+                new ByteArrayInputStream("R101,R407\n33,25\n33,41\n".getBytes(StandardCharsets.UTF_8)));
+        complete(number, "UserTask_DeliverProduct", "officer3300", Map.of("productFilesUploaded", true));
+        detail(number).andExpect(jsonPath("$.status").value("DELIVERED"));
+        downloadProduct(number);
+
+        mvc.perform(post("/api/requests/" + number + "/acceptance").with(customer())).andExpect(status().isOk());
+        runJobs(number);
+        mvc.perform(post("/api/requests/" + number + "/rating").with(customer())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"rating\":5,\"feedback\":\"Cepat\"}"))
+                .andExpect(status().isOk());
+        runJobs(number);
+
+        detail(number).andExpect(jsonPath("$.status").value("DONE"))
+                .andExpect(jsonPath("$.actions").isEmpty())
+                .andExpect(jsonPath("$.timeline[*].step").value(hasItem("UserTask_CheckDocuments")));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isZero();
+        assertThat(outbox.findByRequestNumberOrderById(number)).extracting(m -> m.notice().name())
+                .contains("OFFER_READY", "BILLING_CODE_ISSUED", "DELIVERED", "CLOSED_PLEASE_RATE");
+    }
+
+    /** The gateway notifies the payment, then sends the same notification again: one payment, both answered 200. */
+    private void payTwice(String number) throws Exception {
+        String code = payments.billingCodeOf(number).orElseThrow().code();
+        String body = """
+                {"billingCode":"%s","ntpn":"%s","amount":295000,"paidAt":"%s","channel":"BANK IT"}"""
+                .formatted(code, String.format("NT%014d", System.nanoTime() % 100_000_000_000_000L), Instant.now());
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/api/payments/notifications").contentType(MediaType.APPLICATION_JSON).content(body)
+                    .header(NotificationSignature.HEADER, signature.sign(body.getBytes(StandardCharsets.UTF_8))))
+                    .andExpect(status().isOk());
+        }
+        assertThat(payments.paymentOf(number)).hasValueSatisfying(p -> assertThat(p.amount()).isEqualTo(295_000));
+    }
+
+    private void downloadProduct(String number) throws Exception {
+        String list = mvc.perform(get("/api/requests/" + number + "/documents").with(customer()))
+                .andReturn().getResponse().getContentAsString();
+        List<Integer> products = JsonPath.read(list, "$[?(@.kind == 'PRODUCT_FILE')].id");
+        List<Integer> receipts = JsonPath.read(list, "$[?(@.kind == 'RECEIPT')].id");
+        assertThat(products).hasSize(1);
+        assertThat(receipts).hasSize(1);
+        String csv = mvc.perform(get("/api/requests/" + number + "/documents/" + products.get(0)).with(customer()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv).contains("33,41");
+        Problems.of(mvc, get("/api/requests/" + number + "/documents/" + products.get(0))
+                .with(httpBasic(RequestApiIT.UNIVERSITY, password))).is(404, "request.not-found");
+    }
+
+    private ResultActions upload(String number, DocumentKind kind, String name, byte[] bytes) throws Exception {
+        return mvc.perform(multipart("/api/requests/" + number + "/attachments")
+                .file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
+                .param("type", kind.name()).with(customer()));
+    }
+
+    private ResultActions detail(String number) throws Exception {
+        return mvc.perform(get("/api/requests/" + number).with(customer())).andExpect(status().isOk());
+    }
+
+    private void complete(String number, String taskKey, String group, Map<String, Object> variables) {
+        runJobs(number);
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey)
+                .singleResult();
+        assertThat(task).as(taskKey + " is open").isNotNull();
+        assertThat(tasks.getIdentityLinksForTask(task.getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo(group));
+        tasks.complete(task.getId(), variables);
+        runJobs(number);
+    }
+
+    /** The job executor is off in tests: run every due job of the sale's instances (main and called) until none. */
+    private void runJobs(String number) {
+        for (int round = 0; round < 50; round++) {
+            List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).list()
+                    .stream().map(ProcessInstance::getId).toList();
+            List<Job> due = instances.stream().flatMap(id -> management.createJobQuery().processInstanceId(id)
+                    .executable().list().stream()).toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+        throw new AssertionError("jobs keep coming for " + number);
+    }
+
+    private RequestPostProcessor customer() {
+        return httpBasic(CUSTOMER, password);
+    }
+
+    private static Actor officer() {
+        return new Actor("petugas3300", ActorKind.STAFF);
+    }
+}
