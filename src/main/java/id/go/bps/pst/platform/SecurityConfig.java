@@ -95,6 +95,22 @@ class SecurityConfig {
 
     @Bean
     @Order(4)
+    SecurityFilterChain backofficePages(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
+            throws Exception {
+        // Officers' pages: their Camunda account (the browser asks once), CSRF on the upload form.
+        return http.securityMatcher(path("/backoffice/**"))
+                .authenticationProvider(provider)
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("PST Sales petugas"))
+                .csrf(withDefaults())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; style-src 'self'; script-src 'self'; frame-ancestors 'self'; "
+                                + "form-action 'self'; base-uri 'self'")))
+                .build();
+    }
+
+    @Bean
+    @Order(5)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
