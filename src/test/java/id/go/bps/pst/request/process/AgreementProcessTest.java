@@ -64,6 +64,20 @@ class AgreementProcessTest {
     }
 
     @Test
+    void agreementAcceptedWithOneCopyOrNoMeterai_isRefused_andTheTaskStaysOpen() {
+        Sale sale = acceptedMicrodataOffer().submitAgreement();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sale.acceptAgreementWith(1, "PAPER", null))
+                .hasMessageContaining("2 original copies");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sale.acceptAgreementWith(2, "E_METERAI", "SHORT"))
+                .hasMessageContaining("22 letters or digits");
+
+        assertThat(sale.called("AgreementProcess")).isWaitingAt("UserTask_VerifyAgreement");
+        sale.acceptAgreementWith(2, "PAPER", null);
+        assertThat(sale.instance()).isWaitingAt("CallActivity_Payment").isNotWaitingAt("CallActivity_Agreement");
+    }
+
+    @Test
     void paymentBeforeAgreement_deliversOnce() {
         Sale sale = acceptedMicrodataOffer().pay();
         assertThat(sale.instance()).isWaitingAt("CallActivity_Agreement").isNotWaitingAt("CallActivity_Payment");

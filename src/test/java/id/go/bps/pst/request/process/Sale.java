@@ -73,6 +73,15 @@ final class Sale {
                 .putValue("decisionReason", accepted ? null : "Hanya satu rangkap yang ditandatangani"));
     }
 
+    /** An officer tries to accept the SPPD with the given copies and meterai (the listener may refuse it). */
+    Sale acceptAgreementWith(int copies, String meteraiType, String serial) {
+        return complete("UserTask_VerifyAgreement", Variables.createVariables()
+                .putValue("agreementAccepted", true)
+                .putValue("agreementCopies", copies)
+                .putValue("meteraiType", meteraiType)
+                .putValue("eMeteraiSerial", serial));
+    }
+
     Sale deliver() {
         return complete("UserTask_DeliverProduct", Variables.createVariables().putValue("productFilesUploaded", true));
     }

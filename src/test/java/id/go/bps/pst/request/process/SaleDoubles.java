@@ -33,6 +33,9 @@ final class SaleDoubles {
         Mocks.register("notifyDelegate", (JavaDelegate) this::notify);
         Mocks.register("requestStatusListener", (ExecutionListener) this::statusChanged);
         Mocks.register("saleDeadlines", new SaleDeadlinesStub());
+        // The real listeners: they need no other bean, and their rules belong on the tested paths.
+        Mocks.register("verifyAgreementListener", new VerifyAgreementListener());
+        Mocks.register("transferVerifierListener", new TransferVerifierListener());
         Mocks.register("issueOfferDelegate", recording("issueOfferDelegate",
                 execution -> execution.setVariable("invoiceValidUntil", SaleDeadlinesStub.fromNow(INVOICE_VALIDITY))));
         Mocks.register("issueBillingCodeDelegate", recording("issueBillingCodeDelegate", this::issueBillingCode));
