@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -36,6 +37,7 @@ final class SaleDoubles {
         // The real listeners: they need no other bean, and their rules belong on the tested paths.
         Mocks.register("verifyAgreementListener", new VerifyAgreementListener());
         Mocks.register("transferVerifierListener", new TransferVerifierListener());
+        Mocks.register("deliverProductListener", (TaskListener) task -> { });
         Mocks.register("issueOfferDelegate", recording("issueOfferDelegate",
                 execution -> execution.setVariable("invoiceValidUntil", SaleDeadlinesStub.fromNow(INVOICE_VALIDITY))));
         Mocks.register("issueBillingCodeDelegate", recording("issueBillingCodeDelegate", this::issueBillingCode));

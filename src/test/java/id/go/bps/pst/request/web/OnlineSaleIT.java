@@ -74,6 +74,8 @@ class OnlineSaleIT {
     NotificationSignature signature;
     @Autowired
     OutboxMailRepository outbox;
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identity;
     @Value("${pst.customer.demo-password}")
     String password;
 
@@ -136,6 +138,52 @@ class OnlineSaleIT {
                 .contains("OFFER_READY", "BILLING_CODE_ISSUED", "DELIVERED", "CLOSED_PLEASE_RATE");
     }
 
+    @Test
+    void customerAbroad_transferProofRejectedThenAccepted_paperSppd_isDelivered() throws Exception {
+        String number = JsonPath.read(mvc.perform(post("/api/requests").with(abroad())
+                .contentType(MediaType.APPLICATION_JSON).content(RequestApiIT.SUSENAS_CART))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.abroad").value(true))
+                .andReturn().getResponse().getContentAsString(), "$.number");
+        upload(number, DocumentKind.ABSTRACT, "abstract.pdf", PDF, abroad()).andExpect(status().isCreated());
+        mvc.perform(post("/api/requests/" + number + "/submit").with(abroad())).andExpect(status().isOk());
+        complete(number, "UserTask_CheckDocuments", "officer3300", Map.of("documentCheck", "COMPLETE"));
+        complete(number, "UserTask_PrepareOffer", "officer3300", Map.of("offerDocumentsReady", true));
+        mvc.perform(post("/api/requests/" + number + "/offer-review").with(abroad())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"accepted\":true}")).andExpect(status().isOk());
+        runJobs(number);
+        assertThat(payments.billingCodeOf(number)).as("no billing code abroad").isEmpty();
+
+        upload(number, DocumentKind.TRANSFER_PROOF, "swift.pdf", PDF, abroad()).andExpect(status().isCreated());
+        completeAs("bendahara3300", number, "UserTask_VerifyTransfer", "treasurer3300",
+                Map.of("transferAccepted", false, "decisionReason", "Nominal kurang"));
+        mvc.perform(get("/api/requests/" + number).with(abroad()))
+                .andExpect(jsonPath("$.actions").value(hasItem("UPLOAD_TRANSFER_PROOF")));
+        upload(number, DocumentKind.TRANSFER_PROOF, "swift-2.pdf", PDF, abroad()).andExpect(status().isCreated());
+        completeAs("bendahara3300", number, "UserTask_VerifyTransfer", "treasurer3300",
+                Map.of("transferAccepted", true));
+        assertThat(payments.paymentOf(number)).hasValueSatisfying(p -> {
+            assertThat(p.verifiedBy()).isEqualTo("bendahara3300");
+            assertThat(p.ntpn()).isNull();
+        });
+
+        mvc.perform(post("/api/requests/" + number + "/agreement-posted").with(abroad()))
+                .andExpect(status().isNoContent());
+        complete(number, "UserTask_VerifyAgreement", "officer3300", Map.of("agreementAccepted", true,
+                "agreementCopies", 2, "meteraiType", "E_METERAI", "eMeteraiSerial", "AB12CD34EF56GH78IJ90KL"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(number, "UserTask_DeliverProduct",
+                "officer3300", Map.of("productFilesUploaded", true))).hasMessageContaining("Upload the product file");
+        documents.store(new NewFile(number, DocumentKind.PRODUCT_FILE, "susenas.csv", officer()),
+                new ByteArrayInputStream("R101\n33\n".getBytes(StandardCharsets.UTF_8)));
+        complete(number, "UserTask_DeliverProduct", "officer3300", Map.of("productFilesUploaded", true));
+
+        mvc.perform(get("/api/requests/" + number).with(abroad()))
+                .andExpect(jsonPath("$.status").value("DELIVERED"));
+        mvc.perform(get("/api/requests/" + number + "/documents").with(abroad()))
+                .andExpect(jsonPath("$[*].kind").value(hasItem("RECEIPT")));
+        assertThat(outbox.findByRequestNumberOrderById(number)).extracting(m -> m.notice().name())
+                .contains("TRANSFER_INSTRUCTIONS", "TRANSFER_REJECTED");
+    }
+
     /** The gateway notifies the payment, then sends the same notification again: one payment, both answered 200. */
     private void payTwice(String number) throws Exception {
         String code = payments.billingCodeOf(number).orElseThrow().code();
@@ -165,9 +213,33 @@ class OnlineSaleIT {
     }
 
     private ResultActions upload(String number, DocumentKind kind, String name, byte[] bytes) throws Exception {
+        return upload(number, kind, name, bytes, customer());
+    }
+
+    private ResultActions upload(String number, DocumentKind kind, String name, byte[] bytes,
+                                 RequestPostProcessor who) throws Exception {
         return mvc.perform(multipart("/api/requests/" + number + "/attachments")
                 .file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
-                .param("type", kind.name()).with(customer()));
+                .param("type", kind.name()).with(who));
+    }
+
+    /** As Tasklist does when a user is given: the engine knows who completes the task (and checks its grants). */
+    private void completeAs(String user, String number, String taskKey, String group, Map<String, Object> variables) {
+        runJobs(number);
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey)
+                .singleResult();
+        assertThat(task).as(taskKey + " is open").isNotNull();
+        assertThat(tasks.getIdentityLinksForTask(task.getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo(group));
+        if (user != null) {
+            identity.setAuthentication(user, List.of(group));
+        }
+        try {
+            tasks.complete(task.getId(), variables);
+        } finally {
+            identity.clearAuthentication();
+        }
+        runJobs(number);
     }
 
     private ResultActions detail(String number) throws Exception {
@@ -175,14 +247,7 @@ class OnlineSaleIT {
     }
 
     private void complete(String number, String taskKey, String group, Map<String, Object> variables) {
-        runJobs(number);
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey)
-                .singleResult();
-        assertThat(task).as(taskKey + " is open").isNotNull();
-        assertThat(tasks.getIdentityLinksForTask(task.getId()))
-                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo(group));
-        tasks.complete(task.getId(), variables);
-        runJobs(number);
+        completeAs(null, number, taskKey, group, variables);
     }
 
     /** The job executor is off in tests: run every due job of the sale's instances (main and called) until none. */
@@ -202,6 +267,10 @@ class OnlineSaleIT {
 
     private RequestPostProcessor customer() {
         return httpBasic(CUSTOMER, password);
+    }
+
+    private RequestPostProcessor abroad() {
+        return httpBasic(RequestApiIT.ABROAD, password);
     }
 
     private static Actor officer() {
