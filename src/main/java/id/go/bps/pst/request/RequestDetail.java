@@ -15,8 +15,17 @@ public record RequestDetail(String number, String officeCode, RequestStatus stat
                             String statusReason, CancelCause cancelCause, Message cancelLabel, String segment, String purpose, boolean abroad, boolean zeroRupiah,
                             boolean needsAgreement, long totalAmount, long listTotal, String currency,
                             String regulationCode, List<Line> lines, List<String> requiredDocuments,
-                            List<TimelineEntry> timeline, List<CustomerAction> actions, Instant createdAt,
-                            Instant submittedAt, Instant closedAt) {
+                            List<TimelineEntry> timeline, List<CustomerAction> actions, Payment payment,
+                            Instant createdAt, Instant submittedAt, Instant closedAt) {
+
+    /**
+     * How to pay and whether it is paid: the current billing code (domestic) and its expiry, or nothing yet.
+     *
+     * @param billingCode 15 digits to pay at a bank or post office (null abroad or before the offer is accepted)
+     * @param paid        a payment is recorded (NTPN, or a transfer the treasurer accepted)
+     */
+    public record Payment(String billingCode, Instant billingCodeExpiresAt, long amount, boolean paid) {
+    }
 
     /** A priced product; variables and regions as chosen (null: all). */
     public record Line(String productCode, String title, String productType, String tariffLineCode, long quantity,

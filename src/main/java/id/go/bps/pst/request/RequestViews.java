@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import id.go.bps.pst.request.domain.SaleRequest;
 import id.go.bps.pst.request.domain.SaleRequestLine;
 import id.go.bps.pst.request.process.SaleProcess;
+import id.go.bps.pst.payment.Payments;
 import id.go.bps.pst.tariff.Quote;
 
 /** Builds what the customer reads of a request: its data from the ledger, timeline and actions from the engine. */
@@ -12,9 +13,11 @@ import id.go.bps.pst.tariff.Quote;
 class RequestViews {
 
     private final SaleProcess process;
+    private final Payments payments;
 
-    RequestViews(SaleProcess process) {
+    RequestViews(SaleProcess process, Payments payments) {
         this.process = process;
+        this.payments = payments;
     }
 
     RequestDetail detail(SaleRequest r) {
@@ -26,7 +29,14 @@ class RequestViews {
                 r.lines().stream().map(RequestViews::line).toList(), r.requiredDocuments(),
                 started ? process.timeline(r.number()) : java.util.List.of(),
                 started ? process.availableActions(r.number()) : java.util.List.of(),
-                r.createdAt(), r.submittedAt(), r.closedAt());
+                started ? payment(r) : null, r.createdAt(), r.submittedAt(), r.closedAt());
+    }
+
+    private RequestDetail.Payment payment(SaleRequest r) {
+        var code = payments.billingCodeOf(r.number());
+        boolean paid = payments.paymentOf(r.number()).isPresent();
+        return new RequestDetail.Payment(code.map(c -> c.code()).orElse(null),
+                code.map(c -> c.expiresAt()).orElse(null), r.totalAmount(), paid);
     }
 
     static RequestSummary summary(SaleRequest r) {

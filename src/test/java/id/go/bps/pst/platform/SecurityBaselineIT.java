@@ -90,6 +90,17 @@ class SecurityBaselineIT {
     }
 
     @Test
+    void engineRest_officerSeesTheTasklistFilter_andTheSaleDefinitions() {
+        HttpResponse<String> filters = http.get("/engine-rest/filter", Http.basic("petugas3300", demoPassword));
+        HttpResponse<String> definitions = http.get("/engine-rest/process-definition?key=OnlineSaleProcess",
+                Http.basic("petugas3300", demoPassword));
+
+        assertThat(filters.statusCode()).isEqualTo(200);
+        assertThat(filters.body()).contains("\"name\":\"Semua tugas\"");
+        assertThat(definitions.body()).contains("\"key\":\"OnlineSaleProcess\"");
+    }
+
+    @Test
     void engineRest_deploymentCreate_isClosedEvenForAdmin() {
         HttpResponse<String> response = http.post("/engine-rest/deployment/create", "multipart/form-data; boundary=x",
                 "--x--", Http.basic(adminId, adminPassword));

@@ -109,7 +109,10 @@ class OnlineSaleIT {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"accepted\":true}")).andExpect(status().isOk());
         runJobs(number);
 
+        detail(number).andExpect(jsonPath("$.payment.billingCode").value(org.hamcrest.Matchers.matchesPattern("\\d{15}")))
+                .andExpect(jsonPath("$.payment.paid").value(false));
         payTwice(number);
+        detail(number).andExpect(jsonPath("$.payment.paid").value(true));
         runJobs(number);
         upload(number, DocumentKind.SIGNED_AGREEMENT, "sppd-ditandatangani.pdf", PDF)
                 .andExpect(status().isCreated());
