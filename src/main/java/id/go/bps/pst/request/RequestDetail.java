@@ -3,20 +3,24 @@ package id.go.bps.pst.request;
 import java.time.Instant;
 import java.util.List;
 
+import id.go.bps.pst.document.DocumentView;
 import id.go.bps.pst.platform.Message;
 
 /**
  * A request as its customer sees it: what was ordered and at which price, where it stands, what happened when, and
  * what the customer can do now.
  *
- * @param actions the customer actions the request accepts now (anything else answers 409)
+ * @param actions  the customer actions the request accepts now (anything else answers 409)
+ * @param slaDueAt the service standard: the close of the office's 10th working day after the documents were found
+ *                 complete (null before that); pauses while the customer holds the ball come with the SLA work
  */
 public record RequestDetail(String number, String officeCode, RequestStatus status, Message statusLabel,
                             String statusReason, CancelCause cancelCause, Message cancelLabel, String segment, String purpose, boolean abroad, boolean zeroRupiah,
                             boolean needsAgreement, long totalAmount, long listTotal, String currency,
                             String regulationCode, List<Line> lines, List<String> requiredDocuments,
                             List<TimelineEntry> timeline, List<CustomerAction> actions, Payment payment,
-                            Instant createdAt, Instant submittedAt, Instant closedAt) {
+                            List<DocumentView> documents, Instant slaDueAt, Instant createdAt, Instant submittedAt,
+                            Instant closedAt) {
 
     /**
      * How to pay and whether it is paid: the current billing code (domestic) and its expiry, or nothing yet.

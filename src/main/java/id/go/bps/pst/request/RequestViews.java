@@ -1,35 +1,56 @@
 package id.go.bps.pst.request;
 
+import java.time.Instant;
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import id.go.bps.pst.request.domain.SaleRequest;
 import id.go.bps.pst.request.domain.SaleRequestLine;
 import id.go.bps.pst.request.process.SaleProcess;
+import id.go.bps.pst.document.Documents;
 import id.go.bps.pst.payment.Payments;
+import id.go.bps.pst.request.process.SaleDeadlines;
 import id.go.bps.pst.tariff.Quote;
 
 /** Builds what the customer reads of a request: its data from the ledger, timeline and actions from the engine. */
 @Component
 class RequestViews {
 
+    /** Seed 000: online sales are served within 10 working days after the request is clear and complete. */
+    static final int SERVICE_STANDARD_WORKING_DAYS = 10;
+    private static final String DOCUMENTS_COMPLETE = "UserTask_PrepareOffer";
+
     private final SaleProcess process;
     private final Payments payments;
+    private final Documents documents;
+    private final SaleDeadlines deadlines;
 
-    RequestViews(SaleProcess process, Payments payments) {
+    RequestViews(SaleProcess process, Payments payments, Documents documents, SaleDeadlines deadlines) {
         this.process = process;
         this.payments = payments;
+        this.documents = documents;
+        this.deadlines = deadlines;
     }
 
     RequestDetail detail(SaleRequest r) {
         boolean started = r.submittedAt() != null;
+        List<TimelineEntry> timeline = started ? process.timeline(r.number()) : List.of();
         return new RequestDetail(r.number(), r.officeCode(), r.status(), r.status().label(), r.statusReason(),
                 r.cancelCause(), r.cancelCause() == null ? null : r.cancelCause().label(),
                 r.segment().name(), r.purpose().name(), r.abroad(), r.zeroRupiah(), r.needsAgreement(),
                 r.totalAmount(), r.listTotal(), Quote.CURRENCY, r.regulationCode(),
                 r.lines().stream().map(RequestViews::line).toList(), r.requiredDocuments(),
-                started ? process.timeline(r.number()) : java.util.List.of(),
-                started ? process.availableActions(r.number()) : java.util.List.of(),
-                started ? payment(r) : null, r.createdAt(), r.submittedAt(), r.closedAt());
+                timeline, started ? process.availableActions(r.number()) : List.of(),
+                started ? payment(r) : null,
+                documents.list(r.number()).stream().filter(d -> !d.superseded()).toList(),
+                slaDue(r, timeline), r.createdAt(), r.submittedAt(), r.closedAt());
+    }
+
+    private Instant slaDue(SaleRequest r, List<TimelineEntry> timeline) {
+        return timeline.stream().filter(t -> DOCUMENTS_COMPLETE.equals(t.step())).findFirst()
+                .map(t -> deadlines.closeOfWorkingDay(r.officeCode(), t.startedAt(), SERVICE_STANDARD_WORKING_DAYS))
+                .orElse(null);
     }
 
     private RequestDetail.Payment payment(SaleRequest r) {

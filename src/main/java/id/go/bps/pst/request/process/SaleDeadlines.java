@@ -1,5 +1,6 @@
 package id.go.bps.pst.request.process;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -41,11 +42,15 @@ public class SaleDeadlines {
     }
 
     Date closeOfWorkingDay(String officeCode, int workingDays) {
+        return Date.from(closeOfWorkingDay(officeCode, ClockUtil.getCurrentTime().toInstant(), workingDays));
+    }
+
+    /** The close of the office's N-th working day after the day (in the office's zone) of {@code from}. */
+    public Instant closeOfWorkingDay(String officeCode, Instant from, int workingDays) {
         OfficeView office = offices.require(officeCode);
-        LocalDate today = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), office.zone())
-                .toLocalDate();
-        LocalDate day = calendar.addWorkingDays(officeCode, today, workingDays);
-        return Date.from(day.atTime(office.closesAt()).atZone(office.zone()).toInstant());
+        LocalDate start = ZonedDateTime.ofInstant(from, office.zone()).toLocalDate();
+        LocalDate day = calendar.addWorkingDays(officeCode, start, workingDays);
+        return day.atTime(office.closesAt()).atZone(office.zone()).toInstant();
     }
 
     private static String office(DelegateExecution execution) {

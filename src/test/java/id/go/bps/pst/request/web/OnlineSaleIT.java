@@ -98,6 +98,8 @@ class OnlineSaleIT {
                 new ByteArrayInputStream("R101,R407\n33,25\n".getBytes(StandardCharsets.UTF_8)));
         complete(number, "UserTask_PrepareOffer", "officer3300", Map.of("offerDocumentsReady", true));
         detail(number).andExpect(jsonPath("$.status").value("WAITING_OFFER_REVIEW"))
+                .andExpect(jsonPath("$.slaDueAt").isNotEmpty())
+                .andExpect(jsonPath("$.documents[*].kind").value(hasItem("INVOICE")))
                 .andExpect(jsonPath("$.actions").value(hasItem("REVIEW_OFFER")));
         mvc.perform(get("/api/requests/" + number + "/documents").with(customer()))
                 .andExpect(jsonPath("$[*].kind").value(hasItem("INVOICE")))
