@@ -1,6 +1,7 @@
 package id.go.bps.pst.calendar;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,5 +46,15 @@ public class WorkingDayCalendar {
         WorkingDays.requireInRange(days);
         OfficeView office = offices.require(officeCode);
         return new WorkingDays(office.workingWeekdays(), holidays.datesFrom(officeCode, from)).add(from, days);
+    }
+
+    /**
+     * The office's non-working dates from {@code from} to {@code to} (both included) that are not weekends: national
+     * holidays, cuti bersama and the office's regional holidays. Weekends follow from
+     * {@code OfficeView.workingWeekdays()}. For the SLA clock, which counts working time within service hours; an
+     * unknown office is a 404 {@code ApiProblem}.
+     */
+    public Set<LocalDate> nonWorkingDates(String officeCode, LocalDate from, LocalDate to) {
+        return Set.copyOf(holidays.datesBetween(offices.require(officeCode).code(), from, to));
     }
 }

@@ -1,0 +1,122 @@
+package id.go.bps.pst.sla;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.bps.pst.calendar.WorkingDayCalendar;
+import id.go.bps.pst.office.OfficeView;
+import id.go.bps.pst.office.Offices;
+import id.go.bps.pst.platform.ApiProblem;
+import id.go.bps.pst.sla.domain.SlaClock;
+import id.go.bps.pst.sla.domain.SlaClockRepository;
+import id.go.bps.pst.sla.domain.WorkingTime;
+
+/**
+ * The public face of the SLA module: one clock per request, in its office's working time (zone, service hours,
+ * working weekdays, holidays, cuti bersama and regional holidays, read from the calendar on every call so an
+ * admin's change counts at once). Budgets come from {@link SlaSettings}.
+ */
+@Service
+@Transactional
+public class SlaClocks {
+
+    /** Holidays are read from the clock's start to a year past the latest instant: far beyond any due date. */
+    private static final int HORIZON_DAYS = 366;
+
+    private final SlaClockRepository clocks;
+    private final Offices offices;
+    private final WorkingDayCalendar calendar;
+    private final SlaSettings settings;
+    private final Clock clock = Clock.systemUTC();
+
+    public SlaClocks(SlaClockRepository clocks, Offices offices, WorkingDayCalendar calendar, SlaSettings settings) {
+        this.clocks = clocks;
+        this.offices = offices;
+        this.calendar = calendar;
+        this.settings = settings;
+    }
+
+    /** Starts the request's clock with the service's budget in the office's working days; 409 if it has one. */
+    public SlaClockView start(String requestNumber, String officeCode, SlaService service, Instant at) {
+        if (clocks.existsByRequestNumber(requestNumber)) {
+            throw alreadyStarted(requestNumber);
+        }
+        OfficeView office = offices.require(officeCode);
+        WorkingTime time = workingTime(office, at, at);
+        Duration budget = time.workingDays(settings.budgetWorkingDays(service));
+        SlaClock started = SlaClock.start(requestNumber, office.code(), service, budget, at, time);
+        try {
+            clocks.saveAndFlush(started);
+        } catch (DataIntegrityViolationException raced) {
+            // Two starts for one request at once: the unique request number decides.
+            throw alreadyStarted(requestNumber);
+        }
+        return started.view(at, time, warningLeft(time));
+    }
+
+    public SlaClockView pause(String requestNumber, Instant at, PauseReason reason) {
+        return change(requestNumber, at, (c, time) -> c.pause(at, reason, time));
+    }
+
+    public SlaClockView resume(String requestNumber, Instant at) {
+        return change(requestNumber, at, (c, time) -> c.resume(at, time));
+    }
+
+    public SlaClockView stop(String requestNumber, Instant at) {
+        return change(requestNumber, at, (c, time) -> c.stop(at, time));
+    }
+
+    /** The clock as it stands now. */
+    @Transactional(readOnly = true)
+    public SlaClockView view(String requestNumber) {
+        return view(requestNumber, clock.instant());
+    }
+
+    /** The clock as it stands at {@code now}: raw and net durations, remaining budget, due date, breach, risk. */
+    @Transactional(readOnly = true)
+    public SlaClockView view(String requestNumber, Instant now) {
+        SlaClock found = require(requestNumber);
+        WorkingTime time = workingTime(offices.require(found.officeCode()), found.startedAt(), now);
+        return found.view(now, time, warningLeft(time));
+    }
+
+    private SlaClockView change(String requestNumber, Instant at, Transition transition) {
+        SlaClock found = require(requestNumber);
+        WorkingTime time = workingTime(offices.require(found.officeCode()), found.startedAt(), at);
+        transition.apply(found, time);
+        return found.view(at, time, warningLeft(time));
+    }
+
+    private WorkingTime workingTime(OfficeView office, Instant from, Instant latest) {
+        LocalDate first = from.atZone(office.zone()).toLocalDate();
+        LocalDate last = latest.atZone(office.zone()).toLocalDate().plusDays(HORIZON_DAYS);
+        return WorkingTime.of(office, calendar.nonWorkingDates(office.code(), first, last));
+    }
+
+    private Duration warningLeft(WorkingTime time) {
+        return time.workingDays(settings.warningWorkingDaysLeft());
+    }
+
+    private SlaClock require(String requestNumber) {
+        return clocks.findByRequestNumber(requestNumber).orElseThrow(() -> ApiProblem.notFound("sla.clock-not-found",
+                "Permintaan " + requestNumber + " belum memiliki jam SLA.",
+                "Request " + requestNumber + " has no SLA clock."));
+    }
+
+    private static ApiProblem alreadyStarted(String requestNumber) {
+        return ApiProblem.conflict("sla.clock-already-started",
+                "Jam SLA permintaan " + requestNumber + " sudah berjalan.",
+                "The SLA clock of request " + requestNumber + " has already started.");
+    }
+
+    @FunctionalInterface
+    private interface Transition {
+        void apply(SlaClock clock, WorkingTime time);
+    }
+}

@@ -1,0 +1,207 @@
+package id.go.bps.pst.sla.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import id.go.bps.pst.sla.ClockEventKind;
+import id.go.bps.pst.sla.ClockState;
+import id.go.bps.pst.sla.PauseReason;
+import id.go.bps.pst.sla.SlaClockView;
+import id.go.bps.pst.sla.SlaService;
+
+/**
+ * The SLA clock of one request (issue 5): it runs while the office holds the ball, pauses while the request waits
+ * on the customer, and stops at delivery. Every transition is kept as an event with its instant.
+ * <p>
+ * The due date is the instant the net office-held working time reaches the budget. It is recomputed at every
+ * transition: while running it is the last start or resume plus the remaining budget in working time, so a pause
+ * moves it by exactly the working time the customer held the ball. While paused it is null (nobody can say when the
+ * customer acts), unless the budget was already used up: then it stays the instant that happened, also after the
+ * stop. The breached flag is set for good when a transition finds the net time over the budget.
+ */
+@Entity
+@Table(name = "sla_clock")
+public class SlaClock {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String requestNumber;
+    private String officeCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "service_kind")
+    private SlaService service;
+
+    private long budgetMinutes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "clock_state")
+    private ClockState state;
+
+    @JdbcTypeCode(SqlTypes.TIMESTAMP)
+    private Instant startedAt;
+
+    @JdbcTypeCode(SqlTypes.TIMESTAMP)
+    private Instant stoppedAt;
+
+    @JdbcTypeCode(SqlTypes.TIMESTAMP)
+    private Instant dueAt;
+
+    private boolean breached;
+
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "clock_id", nullable = false, updatable = false)
+    @OrderBy("occurredAt ASC, id ASC")
+    private List<SlaClockEvent> events = new ArrayList<>();
+
+    @Version
+    @Column(name = "lock_version")
+    private int version;
+
+    protected SlaClock() {
+        // for JPA
+    }
+
+    private SlaClock(String requestNumber, String officeCode, SlaService service, Duration budget) {
+        this.requestNumber = requestNumber;
+        this.officeCode = officeCode;
+        this.service = service;
+        this.budgetMinutes = budget.toMinutes();
+    }
+
+    /** A clock that starts running at {@code at} with a budget in whole minutes of the office's working time. */
+    public static SlaClock start(String requestNumber, String officeCode, SlaService service, Duration budget,
+                                 Instant at, WorkingTime time) {
+        if (budget.isNegative()) {
+            throw new IllegalArgumentException("a budget is never negative: " + budget);
+        }
+        SlaClock clock = new SlaClock(requestNumber, officeCode, service, budget);
+        clock.startedAt = micros(at);
+        clock.record(ClockEventKind.START, at, null, ClockState.RUNNING, time);
+        return clock;
+    }
+
+    public void pause(Instant at, PauseReason reason, WorkingTime time) {
+        if (reason == null) {
+            throw ClockProblems.reasonRequired(requestNumber);
+        }
+        requireNotStopped();
+        if (state == ClockState.PAUSED) {
+            throw ClockProblems.alreadyPaused(requestNumber);
+        }
+        record(ClockEventKind.PAUSE, at, reason, ClockState.PAUSED, time);
+    }
+
+    public void resume(Instant at, WorkingTime time) {
+        requireNotStopped();
+        if (state == ClockState.RUNNING) {
+            throw ClockProblems.notPaused(requestNumber);
+        }
+        record(ClockEventKind.RESUME, at, null, ClockState.RUNNING, time);
+    }
+
+    public void stop(Instant at, WorkingTime time) {
+        requireNotStopped();
+        record(ClockEventKind.STOP, at, null, ClockState.STOPPED, time);
+        stoppedAt = micros(at);
+    }
+
+    /** Wall-clock time from the start to the stop, or to {@code now} while not stopped. */
+    public Duration raw(Instant now) {
+        Instant end = stoppedAt != null ? stoppedAt : now;
+        return end.isAfter(startedAt) ? Duration.between(startedAt, end) : Duration.ZERO;
+    }
+
+    /** Office-held working time: the running segments up to {@code now}, inside service hours of working days. */
+    public Duration net(Instant now, WorkingTime time) {
+        return ClockTimeline.of(events, now).net(time);
+    }
+
+    /** Budget minus net time; negative once the budget is overrun. */
+    public Duration remaining(Instant now, WorkingTime time) {
+        return budget().minus(net(now, time));
+    }
+
+    public boolean breachedAt(Instant now, WorkingTime time) {
+        return breached || remaining(now, time).isNegative();
+    }
+
+    public SlaClockView view(Instant now, WorkingTime time, Duration warningLeft) {
+        Duration net = net(now, time);
+        Duration remaining = budget().minus(net);
+        boolean breachedNow = breached || remaining.isNegative();
+        boolean atRisk = !breachedNow && state != ClockState.STOPPED && remaining.compareTo(warningLeft) < 0;
+        return new SlaClockView(requestNumber, officeCode, service, state, budget(), startedAt, stoppedAt, dueAt,
+                now, raw(now), net, remaining, breachedNow, atRisk,
+                events.stream().map(SlaClockEvent::view).toList());
+    }
+
+    public Duration budget() {
+        return Duration.ofMinutes(budgetMinutes);
+    }
+
+    public ClockState state() {
+        return state;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public boolean breached() {
+        return breached;
+    }
+
+    public String officeCode() {
+        return officeCode;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    private void record(ClockEventKind kind, Instant at, PauseReason reason, ClockState next, WorkingTime time) {
+        Instant instant = micros(at);
+        if (!events.isEmpty() && instant.isBefore(events.get(events.size() - 1).occurredAt())) {
+            throw ClockProblems.outOfOrder(requestNumber, kind, instant);
+        }
+        events.add(new SlaClockEvent(kind, instant, reason));
+        state = next;
+        ClockTimeline timeline = ClockTimeline.of(events, instant);
+        dueAt = timeline.due(budget(), time);
+        breached = breached || timeline.net(time).compareTo(budget()) > 0;
+    }
+
+    private void requireNotStopped() {
+        if (state == ClockState.STOPPED) {
+            throw ClockProblems.stopped(requestNumber);
+        }
+    }
+
+    /** The databases keep microseconds; rounding here makes a reread equal to what was written. */
+    private static Instant micros(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
+    }
+}
