@@ -36,8 +36,9 @@ import id.go.bps.pst.sla.SlaService;
  * The due date is the instant the net office-held working time reaches the budget. It is recomputed at every
  * transition: while running it is the last start or resume plus the remaining budget in working time, so a pause
  * moves it by exactly the working time the customer held the ball. While paused it is null (nobody can say when the
- * customer acts), unless the budget was already used up: then it stays the instant that happened, also after the
- * stop. The breached flag is set for good when a transition finds the net time over the budget.
+ * customer acts), unless the budget was already used up: then it stays the instant that happened. A stop keeps
+ * the due date the clock had just before it (null for a clock stopped while paused with budget left). The breached
+ * flag is set for good when a transition finds the net time over the budget.
  */
 @Entity
 @Table(name = "sla_clock")
@@ -144,10 +145,6 @@ public class SlaClock {
         return budget().minus(net(now, time));
     }
 
-    public boolean breachedAt(Instant now, WorkingTime time) {
-        return breached || remaining(now, time).isNegative();
-    }
-
     public SlaClockView view(Instant now, WorkingTime time, Duration warningLeft) {
         Duration net = net(now, time);
         Duration remaining = budget().minus(net);
@@ -187,9 +184,11 @@ public class SlaClock {
         if (!events.isEmpty() && instant.isBefore(events.get(events.size() - 1).occurredAt())) {
             throw ClockProblems.outOfOrder(requestNumber, kind, instant);
         }
+        // A stop keeps the due date the clock had up to that instant: the one the request was measured against.
+        ClockTimeline upToNow = ClockTimeline.of(events, instant);
         events.add(new SlaClockEvent(kind, instant, reason));
         state = next;
-        ClockTimeline timeline = ClockTimeline.of(events, instant);
+        ClockTimeline timeline = kind == ClockEventKind.STOP ? upToNow : ClockTimeline.of(events, instant);
         dueAt = timeline.due(budget(), time);
         breached = breached || timeline.net(time).compareTo(budget()) > 0;
     }
