@@ -43,7 +43,7 @@ class WorkingTimeTest {
             "PAPUA_9400,     2026-03-16T07:00, 2026-03-16T09:00, PT1H,    before opening counts from 08:00",
             "RI_0000,        2026-03-16T16:00, 2026-03-17T10:00, PT2H,    after closing counts from the next opening",
             "GORONTALO_7500, 2026-03-16T17:30, 2026-03-17T09:00, PT30M,   after closing counts from the next opening",
-            "RI_0000,        2026-03-19T10:00, 2026-03-25T10:00, PT2H,    on Idulfitri counts from the next working day",
+            "RI_0000,        2026-03-19T10:00, 2026-03-25T10:00, PT2H,    on Idulfitri: from the next working day",
             "PAPUA_9400,     2026-12-24T09:00, 2026-12-28T09:00, PT1H,    on cuti bersama counts from Monday",
             "RI_0000,        2026-03-14T10:00, 2026-03-15T12:00, PT0S,    a weekend only",
             "RI_0000,        2026-03-16T16:00, 2026-03-16T20:00, PT0S,    one evening only",
