@@ -172,13 +172,19 @@ final class ApplicationSales implements SaleDriver {
             properties.put("spring.datasource.password", settings.dbPassword());
             properties.put("pst.staff.admin-password", "benchmark-admin-password");
         }
-        // as command-line arguments: they outrank the profiles' files, as the test properties of an IT would
-        String[] arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue())
-                .toArray(String[]::new);
+        // as command-line arguments: they outrank the profiles' files, as the test properties of an IT would;
+        // -Dbench.app.args=--name=value;--other=value tries a setting without touching application.yml
+        List<String> arguments = new java.util.ArrayList<>(properties.entrySet().stream()
+                .map(p -> "--" + p.getKey() + "=" + p.getValue()).toList());
+        for (String extra : System.getProperty("bench.app.args", "").split(";")) {
+            if (!extra.isBlank()) {
+                arguments.add(extra.strip());
+            }
+        }
         return new SpringApplicationBuilder(PstSalesApplication.class)
                 .profiles(settings.postgres() ? new String[] {"postgres", "demo", "it-postgres"}
                         : new String[] {"test"})
                 .initializers(context -> context.getBeanFactory().registerSingleton("benchmarkDelegateTimes", timing))
-                .run(arguments);
+                .run(arguments.toArray(String[]::new));
     }
 }

@@ -26,25 +26,28 @@ final class Report {
     }
 
     private static void steps(Figures application, Figures engineOnly) {
-        System.out.printf("%nms per sale by step (a step includes its jobs)%n%-18s %12s %12s%n", "step",
-                application.name(), engineOnly.name());
-        double appTotal = 0;
-        double engineTotal = 0;
-        for (Map.Entry<String, Double> step : application.stepMillis().entrySet()) {
-            double engine = engineOnly.stepMillis().getOrDefault(step.getKey(), 0.0);
-            appTotal += step.getValue();
-            engineTotal += engine;
-            System.out.printf("%-18s %12.2f %12.2f%n", step.getKey(), step.getValue(), engine);
+        System.out.printf("%nms per sale by step (a step includes its jobs; cpu = the client thread's own CPU time)"
+                + "%n%-18s %10s %10s %10s %10s%n", "step", "app wall", "app cpu", "engine wall", "engine cpu");
+        double[] totals = new double[4];
+        for (Map.Entry<String, double[]> step : application.stepMillis().entrySet()) {
+            double[] engine = engineOnly.stepMillis().getOrDefault(step.getKey(), new double[2]);
+            double[] row = {step.getValue()[0], step.getValue()[1], engine[0], engine[1]};
+            for (int i = 0; i < row.length; i++) {
+                totals[i] += row[i];
+            }
+            System.out.printf("%-18s %10.2f %10.2f %10.2f %10.2f%n", step.getKey(), row[0], row[1], row[2], row[3]);
         }
-        System.out.printf("%-18s %12.2f %12.2f%n", "total", appTotal, engineTotal);
+        System.out.printf("%-18s %10.2f %10.2f %10.2f %10.2f%n", "total", totals[0], totals[1], totals[2],
+                totals[3]);
     }
 
     private static void calls(Figures application, List<Map.Entry<String, double[]>> delegates) {
-        double perSale = application.stepMillis().values().stream().mapToDouble(Double::doubleValue).sum();
+        double perSale = application.stepMillis().values().stream().mapToDouble(times -> times[0]).sum();
         double inCode = delegates.stream().mapToDouble(e -> e.getValue()[1]).sum();
-        System.out.printf("%napplication code the engine calls: %.2f ms per sale (%.0f%% of the sale); costliest:%n",
-                inCode, 100 * inCode / perSale);
-        delegates.stream().limit(TOP).forEach(e -> System.out.printf("  %-52s %5.1f calls %8.2f ms%n", e.getKey(),
-                e.getValue()[0], e.getValue()[1]));
+        double inCodeCpu = delegates.stream().mapToDouble(e -> e.getValue()[2]).sum();
+        System.out.printf("%napplication code the engine calls: %.2f ms per sale (%.0f%% of the sale), CPU %.2f ms; "
+                + "costliest:%n", inCode, 100 * inCode / perSale, inCodeCpu);
+        delegates.stream().limit(TOP).forEach(e -> System.out.printf("  %-58s %5.1f calls %8.2f ms %8.2f ms cpu%n",
+                e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]));
     }
 }
