@@ -16,7 +16,7 @@ record BenchSettings(String db, int sales, int warmUp, int threads, int rounds, 
         if (!db.equals("h2") && !db.equals("postgres")) {
             throw new IllegalArgumentException("bench.db is h2 or postgres, not " + db);
         }
-        BenchSettings settings = new BenchSettings(db, integer("bench.sales", 200), integer("bench.warmup", 20),
+        BenchSettings settings = new BenchSettings(db, integer("bench.sales", 200), integer("bench.warmup", 100),
                 integer("bench.threads", 2), integer("bench.rounds", 4),
                 Double.parseDouble(System.getProperty("bench.target", "0.5")),
                 value("bench.app.url", "PST_DB_URL"), value("bench.db.user", "PST_DB_USER"),

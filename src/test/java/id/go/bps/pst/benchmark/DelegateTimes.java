@@ -56,14 +56,16 @@ final class DelegateTimes extends AbstractProcessEnginePlugin {
         try {
             real.handleInvocation(invocation);
         } finally {
+            long wall = System.nanoTime() - start;
+            long cpuUsed = THREADS.getCurrentThreadCpuTime() - cpu;
             level[0]--;
             // only the outermost call counts, so a delegate that calls back into the engine is not counted twice
             if (level[0] == 0) {
                 LongAdder[] sums = totals.computeIfAbsent(label(invocation),
                         key -> new LongAdder[] {new LongAdder(), new LongAdder(), new LongAdder()});
                 sums[0].increment();
-                sums[1].add(System.nanoTime() - start);
-                sums[2].add(THREADS.getCurrentThreadCpuTime() - cpu);
+                sums[1].add(wall);
+                sums[2].add(cpuUsed);
             }
         }
     }

@@ -5,6 +5,8 @@ package id.go.bps.pst.benchmark;
  * engine whose beans do nothing, with the same client threads, and prints both throughputs, their ratio against the
  * target of issue 3 (the application's own work costs no more than the engine's: ratio at least 0.5) and where the
  * application's time goes. The two take turns in rounds, so a load that comes and goes on the machine falls on both.
+ * The warm-up is long (100 sales by default) because most application methods run once or twice per sale, so the
+ * JIT compiles them much later than the engine's, which run dozens of times per sale.
  * A measurement, not a test: it exits 0 whatever the ratio, and 1 only when a sale fails or cannot be played.
  * Run it with {@code ./mvnw -B -q -Pbenchmark verify} (README, Benchmark).
  */
@@ -40,8 +42,10 @@ public final class SaleBenchmark {
             for (int round = 0; round < settings.rounds(); round++) {
                 int count = settings.sales() / settings.rounds()
                         + (round < settings.sales() % settings.rounds() ? 1 : 0);
-                load.measure(app, count, application);
-                load.measure(engine, count, engineOnly);
+                double appRate = load.measure(app, count, application);
+                double engineRate = load.measure(engine, count, engineOnly);
+                System.out.printf("round %d: %d sales each, application %.2f sales/s, engine-only %.2f sales/s, "
+                        + "ratio %.2f%n", round + 1, count, appRate, engineRate, appRate / engineRate);
             }
         }
         Report.print(settings, application.figures("application"), engineOnly.figures("engine-only"),
