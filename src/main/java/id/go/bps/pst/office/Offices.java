@@ -2,7 +2,9 @@ package id.go.bps.pst.office;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,12 +13,18 @@ import id.go.bps.pst.office.domain.Office;
 import id.go.bps.pst.office.domain.OfficeRepository;
 import id.go.bps.pst.platform.ApiProblem;
 
-/** The public face of the office module. */
+/**
+ * The public face of the office module. Offices are reference data (Liquibase, context {@code reference}): they
+ * change only with a release, so an office once read is kept. A sale reads its office about a dozen times (quote,
+ * every notice, every issued document, each deadline), each a query of the office and its collections.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Offices {
 
     private final OfficeRepository repository;
+    /** Known offices only, so unknown codes from the public API cannot grow it. */
+    private final Map<String, OfficeView> known = new ConcurrentHashMap<>();
 
     public Offices(OfficeRepository repository) {
         this.repository = repository;
@@ -30,7 +38,13 @@ public class Offices {
         if (code == null) {
             return Optional.empty();
         }
-        return repository.findById(code).map(Office::view);
+        OfficeView cached = known.get(code);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<OfficeView> found = repository.findById(code).map(Office::view);
+        found.ifPresent(office -> known.put(code, office));
+        return found;
     }
 
     /** The office, or a 404 {@code ApiProblem} naming the unknown code in both languages. */

@@ -10,11 +10,14 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+/** JPQL rather than derived queries on the sale's path: see {@link DocumentRecordRepository}. */
 public interface DownloadGrantRepository extends JpaRepository<DownloadGrant, Long> {
 
-    List<DownloadGrant> findByRequestNumberOrderByIdAsc(String requestNumber);
+    @Query("select g from DownloadGrant g where g.requestNumber = :requestNumber order by g.id asc")
+    List<DownloadGrant> findByRequestNumberOrderByIdAsc(@Param("requestNumber") String requestNumber);
 
-    List<DownloadGrant> findByRequestNumberAndSupersededFalse(String requestNumber);
+    @Query("select g from DownloadGrant g where g.requestNumber = :requestNumber and g.superseded = false")
+    List<DownloadGrant> findByRequestNumberAndSupersededFalse(@Param("requestNumber") String requestNumber);
 
     /** The id of a document's newest grant, the one that counts (a re-delivery supersedes the older ones). */
     @Query("select max(g.id) from DownloadGrant g where g.documentId = :documentId")

@@ -5,12 +5,17 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
+/** JPQL rather than derived queries on the sale's path: see {@link DocumentRecordRepository}. */
 public interface IssuedRecordRepository extends JpaRepository<IssuedRecord, Long> {
 
-    Optional<IssuedRecord> findByDocumentId(long documentId);
+    @Query("select i from IssuedRecord i where i.documentId = :documentId")
+    Optional<IssuedRecord> findByDocumentId(@Param("documentId") long documentId);
 
-    Optional<IssuedRecord> findByVerificationCode(String verificationCode);
+    @Query("select i from IssuedRecord i where i.verificationCode = :verificationCode")
+    Optional<IssuedRecord> findByVerificationCode(@Param("verificationCode") String verificationCode);
 
     List<IssuedRecord> findByDocumentIdIn(Collection<Long> documentIds);
 
