@@ -20,7 +20,8 @@ final class NoOpBeans {
 
     static final List<String> DELEGATES = List.of("notifyDelegate", "recordTransferPaymentDelegate",
             "issueReceiptDelegate", "deliverDelegate", "closeRequestDelegate", "cancelRequestDelegate");
-    static final List<String> TASK_LISTENERS = List.of("verifyAgreementListener", "transferVerifierListener");
+    static final List<String> TASK_LISTENERS = List.of("verifyAgreementListener", "transferVerifierListener",
+            "deliverProductListener");
 
     private NoOpBeans() {
     }
