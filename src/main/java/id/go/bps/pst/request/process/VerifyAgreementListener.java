@@ -1,6 +1,6 @@
 package id.go.bps.pst.request.process;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,6 +12,7 @@ import id.go.bps.pst.request.domain.AgreementCheck;
  * Serves the {@code complete} listener of {@code UserTask_VerifyAgreement}: the form checks in the browser, this
  * checks again on the server (a completion through the REST API skips the form), and refuses an acceptance that
  * breaks the SPPD rules; a rejection needs a reason.
+ * A refusal is a {@code BadUserRequestException}: Tasklist shows its text, the REST API answers 400, not 500.
  */
 @Component
 class VerifyAgreementListener implements TaskListener {
@@ -23,7 +24,7 @@ class VerifyAgreementListener implements TaskListener {
                         (String) task.getVariable("meteraiType"), (String) task.getVariable("eMeteraiSerial"))
                 : reasonMissing(task.getVariable("decisionReason"));
         if (problem != null) {
-            throw new ProcessEngineException(problem.id() + " / " + problem.en());
+            throw new BadUserRequestException(problem.id() + " / " + problem.en());
         }
     }
 
