@@ -22,7 +22,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +57,8 @@ import id.go.bps.pst.office.Offices;
 class NotificationsIT {
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension smtp = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("pst.test.smtp-port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @Autowired
     Notifications notifications;
