@@ -69,8 +69,12 @@ public class SaleRequests {
         return views.detail(ledger.owned(customerId, number));
     }
 
-    /** Hands a draft in: the online sale starts, in the same transaction. */
-    public RequestDetail submit(long customerId, String number) {
+    /**
+     * Hands a draft in: the online sale starts, in the same transaction. Like every customer action it answers the
+     * request's line of "Transaksi Saya", not the whole detail: the process goes on asynchronously after the
+     * commit, so a detail built here would already be stale; the caller reads {@link #detail} when it shows one.
+     */
+    public RequestSummary submit(long customerId, String number) {
         SaleRequest request = ledger.owned(customerId, number);
         List<DocumentKind> missing = documents.missingForSubmission(request);
         if (!missing.isEmpty()) {
@@ -82,16 +86,16 @@ public class SaleRequests {
         process.start(number, Map.of("requestNumber", number, "officeCode", request.officeCode(),
                 "needsAgreement", request.needsAgreement(), "zeroRupiah", request.zeroRupiah(),
                 "abroad", request.abroad(), "totalAmount", request.totalAmount()));
-        return views.detail(request);
+        return RequestViews.summary(request);
     }
 
     /** A customer action: 409 naming what is possible now when the request does not wait for it. */
-    public RequestDetail act(long customerId, String number, CustomerAction action, Map<String, Object> variables) {
+    public RequestSummary act(long customerId, String number, CustomerAction action, Map<String, Object> variables) {
         SaleRequest request = ledger.owned(customerId, number);
         if (!process.send(number, action, variables)) {
             throw notNow(number, process.availableActions(number));
         }
-        return views.detail(request);
+        return RequestViews.summary(request);
     }
 
     static ApiProblem notNow(String number, List<CustomerAction> possible) {
@@ -102,7 +106,7 @@ public class SaleRequests {
     }
 
     /** The customer's rating: recorded with the feedback, and the process learns it (a low one alerts). */
-    public RequestDetail rate(long customerId, String number, int rating, String feedback) {
+    public RequestSummary rate(long customerId, String number, int rating, String feedback) {
         SaleRequest request = ledger.owned(customerId, number);
         feedbacks.save(RequestFeedback.rating(request, rating, feedback, now()));
         return act(customerId, number, CustomerAction.RATE, Map.of("rating", rating));

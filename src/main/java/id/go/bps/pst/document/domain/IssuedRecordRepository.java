@@ -17,7 +17,8 @@ public interface IssuedRecordRepository extends JpaRepository<IssuedRecord, Long
     @Query("select i from IssuedRecord i where i.verificationCode = :verificationCode")
     Optional<IssuedRecord> findByVerificationCode(@Param("verificationCode") String verificationCode);
 
-    List<IssuedRecord> findByDocumentIdIn(Collection<Long> documentIds);
+    @Query("select i from IssuedRecord i where i.documentId in :documentIds")
+    List<IssuedRecord> findByDocumentIdIn(@Param("documentIds") Collection<Long> documentIds);
 
     boolean existsByNumber(String number);
 }
