@@ -9,4 +9,6 @@ public interface CustomerRepository extends JpaRepository<CustomerAccount, Long>
     Optional<CustomerAccount> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    Optional<CustomerAccount> findFirstByIdentityKindAndIdentityNumber(String identityKind, String identityNumber);
 }
