@@ -25,8 +25,10 @@ import id.go.bps.pst.office.OfficeView;
 import id.go.bps.pst.office.Offices;
 import id.go.bps.pst.platform.ApiProblem;
 import id.go.bps.pst.platform.Message;
+import id.go.bps.pst.request.CancelCause;
 import id.go.bps.pst.request.NewSaleRequest;
 import id.go.bps.pst.request.RequestDetail;
+import id.go.bps.pst.request.RequestStatus;
 import id.go.bps.pst.request.SaleRequests;
 import id.go.bps.pst.tariff.Quote;
 import id.go.bps.pst.tariff.QuoteRequest;
@@ -256,6 +258,26 @@ public class Desk {
         visit.redirectToConsultation(now());
         return consultations.findByVisitId(visitId).orElseGet(() -> consultations.save(
                 new Consultation(visitId, visit.officeCode(), blankToNull(reason), now()))).id();
+    }
+
+    /** The visitor accepted the product: the sale is done ("selesai"). */
+    public void closeRequest(long visitId) {
+        requests.statusReached(requestOf(visitId), RequestStatus.DONE);
+    }
+
+    /** The invoice's validity ended unpaid (a billing code never paid at the bank): the sale is cancelled. */
+    public void cancelRequest(long visitId) {
+        String number = requestOf(visitId);
+        requests.cancel(number, CancelCause.PAYMENT_NOT_MADE, null);
+        requests.statusReached(number, RequestStatus.CANCELLED);
+    }
+
+    private String requestOf(long visitId) {
+        String number = require(visitId).requestNumber();
+        if (number == null) {
+            throw new IllegalStateException("Visit " + visitId + " has no request yet");
+        }
+        return number;
     }
 
     public void visitEnded(long visitId) {
