@@ -112,7 +112,8 @@ node("Gateway_DeskReceiptRequired", "gateway", 3060, Y, "exclusiveGateway", "Per
 node("ServiceTask_IssueDeskReceipt", "task", 3190, Y, "serviceTask", "Terbitkan kuitansi",
      'camunda:asyncBefore="true" camunda:delegateExpression="${issueReceiptDelegate}"', RETRY)
 node("Gateway_HandOverJoin", "gateway", 3320, Y, "exclusiveGateway")
-user("UserTask_HandOverProduct", 3440, Y, "Siapkan dan serahkan produk", "hand-over-product", "officer")
+user("UserTask_HandOverProduct", 3440, Y, "Siapkan dan serahkan produk", "hand-over-product", "officer",
+     '<camunda:taskListener delegateExpression="${deliverProductListener}" event="complete" />')
 node("ServiceTask_DeliverAtDesk", "task", 3590, Y, "serviceTask", "Buka unduhan produk dan kuitansi",
      'camunda:asyncBefore="true" camunda:delegateExpression="${deliverDelegate}"', RETRY)
 user("UserTask_CheckHandOver", 3740, Y, "Pengunjung memeriksa produk dan kuitansi", "check-hand-over", "officer")

@@ -181,6 +181,10 @@ public class Desk {
         if (rating < 1 || rating > 5) {
             throw ApiProblem.badRequest("walkin.rating.range", "Nilai 1 sampai 5.", "A rating is 1 to 5.");
         }
+        if (tooLong(feedback) || tooLong(complaint)) {
+            throw ApiProblem.badRequest("walkin.rating.too-long", "Saran dan pengaduan paling banyak 2000 huruf.",
+                    "Feedback and complaint are at most 2000 characters.");
+        }
         String desk = deskName(deskName);
         Visit visit = visits.ofDay(officeCode, today(officeCode)).stream()
                 .filter(v -> desk.equals(v.view().desk()) && !v.isRated())
@@ -371,6 +375,10 @@ public class Desk {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The cart of a visit cannot be read back", e);
         }
+    }
+
+    private static boolean tooLong(String text) {
+        return text != null && text.length() > 2000;
     }
 
     private static String blankToNull(String text) {

@@ -9,10 +9,10 @@ import id.go.bps.pst.walkin.Desk;
 
 /**
  * Serves the timer of {@code BoundaryEvent_ServiceStandardDue}: {@code ${walkInDeadlines.serviceStandardCheck(execution)}},
- * evaluated each time the visitor starts waiting again.
+ * evaluated each time the visitor starts waiting again. Public: the expression language calls it.
  */
 @Component
-class WalkInDeadlines {
+public class WalkInDeadlines {
 
     private final Desk desk;
 
