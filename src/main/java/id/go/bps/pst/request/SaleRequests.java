@@ -59,6 +59,23 @@ public class SaleRequests {
         return views.detail(ledger.create(customer, cart, year, now()));
     }
 
+    /**
+     * A request recorded at the desk (walk-in, issue 4): created and handed in at once, since the officer has just
+     * checked the documents on paper. The walk-in process carries it on; the online sale is not started.
+     */
+    public RequestDetail openAtDesk(CustomerView customer, NewSaleRequest cart) {
+        RequestDetail created = create(customer, cart);
+        SaleRequest request = ledger.require(created.number());
+        request.submit(now());
+        return views.detail(request);
+    }
+
+    /** A request as staff read it, whoever its customer is (the walk-in desk, which authorises by office). */
+    @Transactional(readOnly = true)
+    public RequestDetail deskRequest(String number) {
+        return views.detail(ledger.require(number));
+    }
+
     @Transactional(readOnly = true)
     public List<RequestSummary> mine(long customerId) {
         return ledger.ofCustomer(customerId).stream().map(RequestViews::summary).toList();

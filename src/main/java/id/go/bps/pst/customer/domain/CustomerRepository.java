@@ -12,4 +12,6 @@ public interface CustomerRepository extends JpaRepository<CustomerAccount, Long>
     Optional<CustomerAccount> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    Optional<CustomerAccount> findFirstByIdentityKindAndIdentityNumber(String identityKind, String identityNumber);
 }
