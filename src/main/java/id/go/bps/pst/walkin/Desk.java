@@ -55,6 +55,10 @@ import id.go.bps.pst.walkin.process.WalkInProcessIds;
 @Transactional
 public class Desk {
 
+    /** Desk 2 before desk 10, "Loket 2" before "Loket 10": shorter names first, then by text. */
+    static final Comparator<String> DESK_ORDER = Comparator.comparingInt(String::length)
+            .thenComparing(Comparator.naturalOrder());
+
     /** How many waiting numbers the waiting-room screen shows. */
     public static final int NEXT_SHOWN = 5;
 
@@ -207,7 +211,8 @@ public class Desk {
         Map<String, VisitView> atDesk = new HashMap<>();
         ofDay.stream().map(Visit::view).filter(v -> v.desk() != null && v.calledAt() != null)
                 .forEach(v -> atDesk.merge(v.desk(), v, (a, b) -> a.calledAt().isAfter(b.calledAt()) ? a : b));
-        List<NowServing.AtDesk> serving = atDesk.values().stream().sorted(Comparator.comparing(VisitView::desk))
+        List<NowServing.AtDesk> serving = atDesk.values().stream()
+                .sorted(Comparator.comparing(VisitView::desk, DESK_ORDER))
                 .map(v -> new NowServing.AtDesk(v.desk(), v.ticket())).toList();
         List<String> next = ofDay.stream().filter(Visit::isWaiting).map(Visit::view)
                 .sorted(Comparator.comparing(VisitView::queueNumber)).limit(NEXT_SHOWN).map(VisitView::ticket)
