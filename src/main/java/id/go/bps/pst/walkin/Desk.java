@@ -173,6 +173,44 @@ public class Desk {
         return new DeskQuote(visit.view(), quote);
     }
 
+    /** The quote of a cart for the visit's guest, as {@link #recordRequest} would price it; nothing is recorded. */
+    @Transactional(readOnly = true)
+    public Quote previewQuote(String officeCode, long visitId, DeskCart cart) {
+        Visit visit = visit(officeCode, visitId);
+        if (visit.customerId() == null) {
+            throw ApiProblem.conflict("walkin.guest.missing", "Isi buku tamu dulu.", "Record the guest book first.");
+        }
+        CustomerView customer = customers.require(visit.customerId());
+        return tariffs.quote(new QuoteRequest(customer.segment(), cart.purpose(), customer.abroad(), null,
+                cart.items()));
+    }
+
+    /** What the officer does next for this visit at the desk: the guest book, the request, or neither (Tasklist). */
+    @Transactional(readOnly = true)
+    public DeskStep nextStep(String officeCode, long visitId) {
+        Visit visit = visit(officeCode, visitId);
+        if (process.waitsFor(visit.code(), WalkInProcessIds.MSG_GUEST_RECORDED)) {
+            return DeskStep.GUEST_BOOK;
+        }
+        if (process.waitsFor(visit.code(), WalkInProcessIds.MSG_REQUEST_RECORDED)) {
+            return DeskStep.REQUEST;
+        }
+        return DeskStep.TASKLIST;
+    }
+
+    /** The open Tasklist tasks of a visit: its own process and its request's (payment, SPPD). */
+    @Transactional(readOnly = true)
+    public List<VisitTask> openTasks(String officeCode, long visitId) {
+        Visit visit = visit(officeCode, visitId);
+        return process.openTasks(visit.code(), visit.requestNumber());
+    }
+
+    /** One visit of the office (a visit of another office is not found). */
+    @Transactional(readOnly = true)
+    public VisitView visitOf(String officeCode, long visitId) {
+        return visit(officeCode, visitId).view();
+    }
+
     /** The visitor leaves the desk (the officer says so, or the process ends): the next number's standard starts. */
     public VisitView finish(String officeCode, long visitId) {
         Visit visit = visit(officeCode, visitId);

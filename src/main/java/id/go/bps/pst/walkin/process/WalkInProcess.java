@@ -1,9 +1,14 @@
 package id.go.bps.pst.walkin.process;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
+
+import id.go.bps.pst.walkin.VisitTask;
 
 /**
  * The walk-in module's door to the engine: starts a visit's process and sends it what happens at the desk. The
@@ -14,9 +19,18 @@ import org.springframework.stereotype.Component;
 public class WalkInProcess {
 
     private final RuntimeService runtime;
+    private final TaskService tasks;
 
-    WalkInProcess(RuntimeService runtime) {
+    WalkInProcess(RuntimeService runtime, TaskService tasks) {
         this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    /** The open user tasks of a visit's process and of its request's processes (payment, SPPD), oldest first. */
+    public List<VisitTask> openTasks(String visitCode, String requestNumber) {
+        String[] keys = Stream.of(visitCode, requestNumber).filter(k -> k != null).toArray(String[]::new);
+        return tasks.createTaskQuery().processInstanceBusinessKeyIn(keys).orderByTaskCreateTime().asc().list()
+                .stream().map(t -> new VisitTask(t.getId(), t.getName(), t.getTaskDefinitionKey())).toList();
     }
 
     public void start(String visitCode, Map<String, Object> variables) {
