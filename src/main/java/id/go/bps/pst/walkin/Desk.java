@@ -173,8 +173,10 @@ public class Desk {
         return new DeskQuote(visit.view(), quote);
     }
 
-    /** The quote of a cart for the visit's guest, as {@link #recordRequest} would price it; nothing is recorded. */
-    @Transactional(readOnly = true)
+    /**
+     * The quote of a cart for the visit's guest, as {@link #recordRequest} would price it; nothing of the visit is
+     * recorded. Not read-only: the tariff's DMN decisions write their history (PostgreSQL refuses that read-only).
+     */
     public Quote previewQuote(String officeCode, long visitId, DeskCart cart) {
         Visit visit = visit(officeCode, visitId);
         if (visit.customerId() == null) {
