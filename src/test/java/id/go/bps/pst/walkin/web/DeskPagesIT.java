@@ -226,7 +226,6 @@ class DeskPagesIT {
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("tidak ditemukan")));
         mvc.perform(get("/backoffice/desk/3300")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/backoffice/desk/3300").with(httpBasic("admin", "admin"))).andReturn();
         mvc.perform(get("/backoffice/desk/3300").with(httpBasic("koordinator3300", password)))
                 .andExpect(status().isOk());
     }
