@@ -37,6 +37,21 @@ final class Browser implements AutoCloseable {
                 .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu")));
         this.baseUrl = baseUrl;
         this.screenshots = Path.of("target", "screenshots", test);
+        clear(screenshots);
+    }
+
+    /** Screenshots of an earlier run would mix with this run's numbering. */
+    private static void clear(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Skips (not fails) the browser tests where no Chromium is installed; .ci/run installs it. */

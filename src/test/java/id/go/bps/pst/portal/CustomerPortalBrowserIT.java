@@ -49,6 +49,8 @@ class CustomerPortalBrowserIT {
     JdbcTemplate jdbc;
     @Value("${pst.staff.demo-password}")
     String staffPassword;
+    @Value("${pst.customer.demo-password}")
+    String customerPassword;
 
     Browser browser;
     SaleBackstage backstage;
@@ -71,7 +73,7 @@ class CustomerPortalBrowserIT {
         String email = "peneliti." + System.nanoTime() + "@contoh.ac.id";
         Page customer = browser.person(true);
         register(customer, email);
-        login(customer, email);
+        login(customer, email, "rahasia-123");
 
         String number = orderSusenas(customer);
         assertThat(customer.locator("#status")).containsText("Dokumen sedang diperiksa");
@@ -128,6 +130,119 @@ class CustomerPortalBrowserIT {
         browser.shoot(customer, "my-transactions");
     }
 
+
+    @Test
+    void customerAbroad_uploadsTransferProof_treasurerVerifiesItInTasklist() {
+        Page customer = browser.person(false);
+        login(customer, "researcher@example.edu.au", customerPassword);
+        String number = orderSusenas(customer);
+        Tasklist officer = Tasklist.login(browser, "petugas3300", staffPassword);
+        officer.open(backstage.openTask(number, "UserTask_CheckDocuments"), "abroad-check-documents")
+                .choose("Lengkap dan sesuai: lanjut ke penawaran").complete("abroad-check-documents-done");
+        officer.open(backstage.openTask(number, "UserTask_PrepareOffer"), "abroad-prepare-offer")
+                .tick("Invoice (dan untuk data mikro/peta: contoh data dan SPPD) sudah siap di halaman back-office")
+                .complete("abroad-prepare-offer-done");
+        backstage.runJobs(number);
+
+        customer.navigate(browser.url("/transaksi/" + number + "?lang=en"));
+        assertThat(customer.locator("html")).hasAttribute("lang", "en");
+        customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept the offer")).click();
+        backstage.runJobs(number);
+        transaction(customer, number, "abroad-waiting-transfer");
+        assertThat(customer.locator("#billing-code")).hasCount(0);
+        customer.getByLabel("File").first().setInputFiles(new FilePayload("swift.pdf", "application/pdf", PDF));
+        customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload").setExact(true)).first()
+                .click();
+        assertThat(customer.locator(".notice")).hasText("Saved.");
+        backstage.runJobs(number);
+        transaction(customer, number, "abroad-transfer-uploaded");
+        assertThat(customer.locator("#status")).containsText("The treasurer is checking the transfer proof");
+
+        Tasklist treasurer = Tasklist.login(browser, "bendahara3300", staffPassword);
+        treasurer.open(backstage.openTask(number, "UserTask_VerifyTransfer"), "verify-transfer")
+                .choose("Sah: dana diterima sesuai tagihan").complete("verify-transfer-done");
+        backstage.runJobs(number);
+        transaction(customer, number, "abroad-paid");
+        assertThat(customer.locator("#paid")).hasText("Paid");
+    }
+
+    /** Every customer form: a message right next to the wrong field, and everything typed is still there. */
+    @Test
+    void badInput_onEveryForm_showsAMessageNextToTheField_andKeepsWhatWasTyped() {
+        Page customer = browser.person(true);
+        customer.navigate(browser.url("/daftar"));
+        customer.getByLabel("Email").fill("bukan-email");
+        customer.getByLabel("Nama lengkap").fill("Andi Salah Ketik");
+        customer.getByLabel("Segmen pelanggan").selectOption("PRIVATE");
+        customer.getByLabel("Instansi / lembaga").fill("CV Data Salah");
+        customer.getByLabel("NIK (di Indonesia) atau nomor paspor (luar negeri)").fill("12345");
+        customer.getByLabel("Kata sandi (minimal 8 karakter)").fill("pendek");
+        customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Daftar")).click();
+        browser.shoot(customer, "register-errors");
+        assertThat(customer.locator("#email-error")).isVisible();
+        assertThat(customer.locator("#identityNumber-error")).containsText("16");
+        assertThat(customer.locator("#npwp-error")).containsText("NPWP");
+        assertThat(customer.locator("#password-error")).containsText("8");
+        assertThat(customer.getByLabel("Email")).hasAttribute("aria-invalid", "true");
+        assertThat(customer.getByLabel("Email")).hasValue("bukan-email");
+        assertThat(customer.getByLabel("Nama lengkap")).hasValue("Andi Salah Ketik");
+        assertThat(customer.getByLabel("Instansi / lembaga")).hasValue("CV Data Salah");
+        assertThat(customer.getByLabel("Segmen pelanggan")).hasValue("PRIVATE");
+        assertThat(customer.getByLabel("NIK (di Indonesia) atau nomor paspor (luar negeri)")).hasValue("12345");
+
+        customer.navigate(browser.url("/masuk"));
+        customer.getByLabel("Email").fill("budi@contoh.co.id");
+        customer.getByLabel("Kata sandi").fill("salah-sandi");
+        customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk").setExact(true)).click();
+        assertThat(customer.locator("#login-error")).hasText("Email atau kata sandi salah.");
+        assertThat(customer.getByLabel("Email")).hasValue("budi@contoh.co.id");
+        browser.shoot(customer, "login-error");
+
+        customer.navigate(browser.url("/lupa-sandi"));
+        customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirim tautan")).click();
+        assertThat(customer.locator("#email-error")).isVisible();
+
+        customer.navigate(browser.url("/katalog"));
+        customer.getByLabel("Survei (data mikro)").fill("SUSENAS");
+        customer.getByLabel("Tahun data (data mikro)").fill("dua ribu");
+        customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cari")).click();
+        assertThat(customer.locator("#dataYear-error")).containsText("empat digit");
+        assertThat(customer.getByLabel("Survei (data mikro)")).hasValue("SUSENAS");
+        assertThat(customer.getByLabel("Tahun data (data mikro)")).hasValue("dua ribu");
+        browser.shoot(customer, "catalog-error");
+
+        login(customer, "researcher@example.edu.au", customerPassword);
+        customer.navigate(browser.url("/katalog/MD-SUSENAS-2024-03"));
+        customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masukkan Keranjang")).click();
+        customer.getByLabel("Tujuan penggunaan data").last().selectOption("");
+        customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajukan permintaan")).click();
+        assertThat(customer.locator("#purpose-error")).isVisible();
+        customer.getByLabel("Tujuan penggunaan data").last().selectOption("RESEARCH");
+        customer.getByLabel("Kantor yang melayani").selectOption("3300");
+        customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajukan permintaan")).click();
+        assertThat(customer.locator("#ABSTRACT-error")).hasText("Unggah dokumen ini.");
+        assertThat(customer.getByLabel("Kantor yang melayani")).hasValue("3300");
+        assertThat(customer.getByLabel("Tujuan penggunaan data").last()).hasValue("RESEARCH");
+        browser.shoot(customer, "cart-errors");
+        customer.getByLabel("Abstraksi penggunaan data (PDF)").setInputFiles(
+                new FilePayload("abstraksi.pdf", "application/pdf", PDF));
+        customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajukan permintaan")).click();
+        String number = customer.locator("h1").textContent().trim();
+
+        customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirim pengaduan")).click();
+        assertThat(customer.locator("#complaint-error")).hasText("Wajib diisi.");
+        backstage.completeAsOfficer(number, "UserTask_CheckDocuments", java.util.Map.of("documentCheck", "COMPLETE"));
+        backstage.completeAsOfficer(number, "UserTask_PrepareOffer", java.util.Map.of("offerDocumentsReady", true));
+        customer.navigate(browser.url("/transaksi/" + number));
+        customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajukan perbaikan penawaran")).click();
+        assertThat(customer.locator("#reason-error")).hasText("Wajib diisi.");
+        browser.shoot(customer, "offer-correction-error");
+        customer.getByLabel("Alasan perbaikan").fill("x".repeat(2001));
+        customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajukan perbaikan penawaran")).click();
+        assertThat(customer.locator("#reason-error")).containsText("2000");
+        assertThat(customer.getByLabel("Alasan perbaikan")).hasValue("x".repeat(2001));
+    }
+
     private void register(Page customer, String email) {
         customer.navigate(browser.url("/daftar"));
         customer.getByLabel("Email").fill(email);
@@ -145,13 +260,14 @@ class CustomerPortalBrowserIT {
         assertThat(customer.locator(".notice")).containsText("terverifikasi");
     }
 
-    private void login(Page customer, String email) {
-        customer.navigate(browser.url("/masuk"));
+    private void login(Page customer, String email, String password) {
+        customer.navigate(browser.url("/masuk?lang=id"));
         customer.getByLabel("Email").fill(email);
-        customer.getByLabel("Kata sandi").fill("rahasia-123");
+        customer.getByLabel("Kata sandi").fill(password);
         browser.shoot(customer, "login");
         customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk").setExact(true)).click();
         assertThat(customer.locator("h1")).hasText("Transaksi Saya");
+        browser.shoot(customer, "my-transactions-after-login");
     }
 
     /** Catalogue filters, the metadata tabs, the choice of variables and region, the cart, the request form. */
