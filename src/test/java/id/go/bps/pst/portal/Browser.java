@@ -75,7 +75,30 @@ final class Browser implements AutoCloseable {
         BrowserContext context = chromium.newContext(options.setBaseURL(baseUrl).setLocale("id-ID")
                 .setAcceptDownloads(true));
         context.setDefaultTimeout(15_000);
-        return context.newPage();
+        // A failed call behind a page (an XHR of Tasklist, say) is the first thing to read when a test fails.
+        context.onResponse(response -> {
+            if (response.status() >= 400) {
+                System.out.println("[browser] " + response.status() + " " + response.request().method() + " "
+                        + response.url() + " " + safeText(response));
+            }
+        });
+        Page page = context.newPage();
+        page.onPageError(error -> System.out.println("[browser] page error: " + error));
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                System.out.println("[browser] console: " + message.text());
+            }
+        });
+        return page;
+    }
+
+    private static String safeText(com.microsoft.playwright.Response response) {
+        try {
+            String text = response.text();
+            return text.length() > 500 ? text.substring(0, 500) : text;
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     String url(String path) {

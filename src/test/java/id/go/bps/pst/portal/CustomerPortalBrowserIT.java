@@ -79,12 +79,12 @@ class CustomerPortalBrowserIT {
         assertThat(customer.locator("#status")).containsText("Dokumen sedang diperiksa");
 
         Tasklist officer = Tasklist.login(browser, "petugas3300", staffPassword);
-        officer.open(backstage.openTask(number, "UserTask_CheckDocuments"), "check-documents")
+        officer.open(number, backstage.openTask(number, "UserTask_CheckDocuments"), "check-documents")
                 .choose("Lengkap dan sesuai: lanjut ke penawaran").complete("check-documents-done");
         Page office = officer.backoffice(number);
         Tasklist.upload(browser, office, "Contoh data", "contoh-susenas.csv",
                 "R101,R407\n33,25\n".getBytes(StandardCharsets.UTF_8));
-        officer.open(backstage.openTask(number, "UserTask_PrepareOffer"), "prepare-offer")
+        officer.open(number, backstage.openTask(number, "UserTask_PrepareOffer"), "prepare-offer")
                 .tick("Invoice (dan untuk data mikro/peta: contoh data dan SPPD) sudah siap di halaman back-office")
                 .complete("prepare-offer-done");
         backstage.runJobs(number);
@@ -103,12 +103,12 @@ class CustomerPortalBrowserIT {
         assertThat(customer.locator(".notice")).containsText("Tersimpan");
         browser.shoot(customer, "sppd-uploaded");
 
-        officer.open(backstage.openTask(number, "UserTask_VerifyAgreement"), "verify-agreement")
+        officer.open(number, backstage.openTask(number, "UserTask_VerifyAgreement"), "verify-agreement")
                 .fill("Jumlah rangkap diterima", "2").choose("Meterai tempel Rp10.000")
                 .choose("Sah: SPPD diterima").complete("verify-agreement-done");
         Tasklist.upload(browser, officer.backoffice(number), "Berkas produk", "susenas-2024-03-jateng.csv",
                 "R101,R407\n33,25\n33,41\n".getBytes(StandardCharsets.UTF_8));
-        officer.open(backstage.openTask(number, "UserTask_DeliverProduct"), "deliver-product")
+        officer.open(number, backstage.openTask(number, "UserTask_DeliverProduct"), "deliver-product")
                 .tick("Semua berkas produk sudah diunggah dan diperiksa").complete("deliver-product-done");
         backstage.runJobs(number);
 
@@ -137,9 +137,9 @@ class CustomerPortalBrowserIT {
         login(customer, "researcher@example.edu.au", customerPassword);
         String number = orderSusenas(customer);
         Tasklist officer = Tasklist.login(browser, "petugas3300", staffPassword);
-        officer.open(backstage.openTask(number, "UserTask_CheckDocuments"), "abroad-check-documents")
+        officer.open(number, backstage.openTask(number, "UserTask_CheckDocuments"), "abroad-check-documents")
                 .choose("Lengkap dan sesuai: lanjut ke penawaran").complete("abroad-check-documents-done");
-        officer.open(backstage.openTask(number, "UserTask_PrepareOffer"), "abroad-prepare-offer")
+        officer.open(number, backstage.openTask(number, "UserTask_PrepareOffer"), "abroad-prepare-offer")
                 .tick("Invoice (dan untuk data mikro/peta: contoh data dan SPPD) sudah siap di halaman back-office")
                 .complete("abroad-prepare-offer-done");
         backstage.runJobs(number);
@@ -159,7 +159,8 @@ class CustomerPortalBrowserIT {
         assertThat(customer.locator("#status")).containsText("The treasurer is checking the transfer proof");
 
         Tasklist treasurer = Tasklist.login(browser, "bendahara3300", staffPassword);
-        treasurer.open(backstage.openTask(number, "UserTask_VerifyTransfer"), "verify-transfer")
+        treasurer.open("Pembayaran untuk diverifikasi", number, backstage.openTask(number, "UserTask_VerifyTransfer"),
+                        "verify-transfer")
                 .choose("Sah: dana diterima sesuai tagihan").complete("verify-transfer-done");
         backstage.runJobs(number);
         transaction(customer, number, "abroad-paid");

@@ -12,6 +12,8 @@ import com.microsoft.playwright.options.AriaRole;
  */
 final class Tasklist {
 
+    static final String OFFICE_OPEN = "Tugas terbuka kantor saya";
+
     private final Page page;
     private final Browser browser;
 
@@ -27,6 +29,9 @@ final class Tasklist {
         page.locator("input[type=password]").fill(password);
         page.locator("button[type=submit]").click();
         page.locator(".task-filters").first().waitFor();
+        // Indonesian by default (locales/id.json), and the office filters created at start.
+        assertThat(page.locator(".task-filters")).containsText("Tugas terbuka kantor saya");
+        assertThat(page.locator(".task-filters")).containsText("Tugas saya");
         browser.shoot(page, "tasklist-" + user);
         return new Tasklist(page, browser);
     }
@@ -35,12 +40,26 @@ final class Tasklist {
         return page;
     }
 
-    /** Opens the task, claims it and waits for its form. */
-    Tasklist open(String taskId, String shot) {
-        page.navigate(browser.url("/camunda/app/tasklist/default/#/?task=" + taskId));
+    /**
+     * As an officer does: the filter of the office's open tasks, the task of this request in the list (its card
+     * shows the request number), claim, and wait for its form.
+     */
+    Tasklist open(String number, String taskId, String shot) {
+        return open(OFFICE_OPEN, number, taskId, shot);
+    }
+
+    /** The same through another filter, e.g. the treasurer's "payments to verify". */
+    Tasklist open(String filter, String number, String taskId, String shot) {
+        page.navigate(browser.url("/camunda/app/tasklist/default/"));
+        page.locator(".task-filters").getByText(filter).click();
+        Locator link = page.locator(".tasks-list a[href*='" + taskId + "']").first();
+        link.waitFor();
+        browser.shoot(page, shot + "-list");
+        link.click();
         page.locator(".task-card h2.task").waitFor();
         Locator claim = page.locator("button.claim");
         if (claim.count() > 0) {
+            assertThat(claim).hasText("Ambil tugas");
             claim.click();
             page.locator("li.assignee").waitFor();
         }
