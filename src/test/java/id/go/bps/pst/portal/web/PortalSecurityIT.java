@@ -43,6 +43,24 @@ class PortalSecurityIT {
     }
 
     @Test
+    void anotherCustomersRequest_isNotFound_asAPage() throws Exception {
+        String number = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/requests")
+                .with(httpBasic("budi@contoh.co.id", "demo")).contentType("application/json")
+                .content("{\"officeCode\":\"3300\",\"purpose\":\"RESEARCH\",\"items\":[{\"productCode\":"
+                        + "\"PUB-STATIN-2025\"}]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.number");
+        var sari = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("sari@mail.ugm.ac.id").roles("CUSTOMER");
+
+        mvc.perform(get("/transaksi/" + number).with(sari)).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("text/html"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("tidak ditemukan")));
+        mvc.perform(get("/transaksi/" + number).with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user("budi@contoh.co.id").roles("CUSTOMER")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void customerApi_keepsHttpBasic() throws Exception {
         mvc.perform(get("/api/requests").with(httpBasic("budi@contoh.co.id", "demo"))).andExpect(status().isOk());
         mvc.perform(get("/api/requests")).andExpect(status().isUnauthorized());
