@@ -45,7 +45,10 @@ class RestartIT {
                         + ";NON_KEYWORDS=VALUE,YEAR,MONTH,DAY",
                 "--spring.datasource.username=sa", "--spring.datasource.password=",
                 "--server.port=0", "--camunda.bpm.process-engine-name=restart",
-                "--camunda.bpm.job-execution.enabled=false", "--spring.jmx.enabled=false")) {
+                "--camunda.bpm.job-execution.enabled=false", "--spring.jmx.enabled=false",
+                // The webapps keep static state (their engine lookup): a second copy would take over the shared
+                // test context's Tasklist, which the browser tests use, and leave it pointing at a closed app.
+                "--camunda.bpm.webapp.enabled=false")) {
             JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
             ProcessEngine engine = app.getBean(ProcessEngine.class);
             long marker = engine.getIdentityService().createUserQuery().userId("restartmarker").count();

@@ -30,7 +30,10 @@ public enum Notice {
     CLOSED_PLEASE_RATE(Audience.CUSTOMER, "Transaksi selesai, mohon beri penilaian",
             "Transaction closed, please rate our service"),
     LOW_RATING(Audience.SUPERVISORS, "Penilaian rendah", "Low rating", "rating"),
-    COMPLAINT_FILED(Audience.SUPERVISORS, "Pengaduan baru", "New complaint");
+    COMPLAINT_FILED(Audience.SUPERVISORS, "Pengaduan baru", "New complaint"),
+    /** Account mails (no request): the customer's own address, a one-time link. */
+    ACCOUNT_VERIFY_EMAIL(Audience.CUSTOMER, "Verifikasi email akun Anda", "Verify your account's email"),
+    ACCOUNT_RESET_PASSWORD(Audience.CUSTOMER, "Atur ulang kata sandi", "Reset your password");
 
     private final Audience audience;
     private final String subjectId;

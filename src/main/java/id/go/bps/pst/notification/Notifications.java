@@ -63,6 +63,16 @@ public class Notifications {
         return notice.audience().isCustomer() ? toCustomer(facts, officeCode) : toStaff(facts, officeCode);
     }
 
+    /**
+     * Queues an account mail (verification, password reset) to one address: no request, the one-time link given.
+     */
+    @Transactional
+    public void sendToAccount(Notice notice, String email, String displayName, String link) {
+        Objects.requireNonNull(link, "link");
+        NoticeFacts facts = new NoticeFacts(notice, null, null, null, Map.of("link", link));
+        queue(facts, null, List.of(email), composer.compose(facts, displayName));
+    }
+
     private NoticeFacts facts(Notice notice, String requestNumber, String officeCode, Map<String, ?> params) {
         Optional<OfficeView> office = offices.find(officeCode);
         String officeName = office.map(OfficeView::name).orElse(officeCode == null ? null : "BPS " + officeCode);

@@ -17,13 +17,15 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Four doors, each with its own chain: the engine REST API (HTTP Basic against Camunda's identity service, never
+ * Several doors, each with its own chain: the engine REST API (HTTP Basic against Camunda's identity service, never
  * open), the Camunda webapps (their own login, session and CSRF token), the application API (public reads, admin
- * writes with HTTP Basic) and the customer pages (CSRF on).
+ * writes with HTTP Basic), the back-office pages, the customer portal (form login, session, CSRF) and the other
+ * pages (CSRF on).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -111,6 +113,33 @@ class SecurityConfig {
 
     @Bean
     @Order(5)
+    SecurityFilterChain customerPages(HttpSecurity http, List<AuthenticationProvider> providers) throws Exception {
+        // The customer portal (portal module): form login with the customer's email (customers only, not staff),
+        // a session and CSRF on every form. The catalogue and the account pages are open; the cart and
+        // "Transaksi Saya" need a signed-in customer.
+        providers.stream().filter(p -> !(p instanceof CamundaIdentityAuthenticationProvider))
+                .forEach(http::authenticationProvider);
+        return http.securityMatcher(new OrRequestMatcher(path("/masuk/**"), path("/keluar"), path("/daftar/**"),
+                        path("/lupa-sandi/**"), path("/katalog/**"), path("/keranjang/**"), path("/transaksi/**")))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("/keranjang/**"), path("/transaksi/**")).hasRole(CUSTOMER)
+                        .anyRequest().permitAll())
+                .formLogin(form -> form.loginPage("/masuk").loginProcessingUrl("/masuk")
+                        .usernameParameter("email").passwordParameter("password")
+                        .defaultSuccessUrl("/transaksi")
+                        .failureHandler(PortalLoginFailures::handle))
+                .logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/"))
+                .csrf(withDefaults())
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                        + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .build();
+    }
+
+    @Bean
+    @Order(6)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth

@@ -66,6 +66,10 @@ public class CustomerAccount {
         this.emailVerified = true;
     }
 
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
     public boolean isEmailVerified() {
         return emailVerified;
     }

@@ -46,7 +46,8 @@ public class MailComposer {
     /** The mail for one reader; {@code customerName} is used only in the customer's own mail and may be blank. */
     public MailContent compose(NoticeFacts facts, String customerName) {
         Audience audience = facts.notice().audience();
-        String link = link(audience, facts.requestNumber());
+        String link = facts.params().get("link") instanceof String given ? given
+                : link(audience, facts.requestNumber());
         Map<String, Object> variables = new HashMap<>(displayed(facts.params(), facts.zone()));
         variables.put("requestNumber", facts.requestNumber());
         variables.put("link", link);
@@ -57,8 +58,8 @@ public class MailComposer {
         variables.put("audienceEn", audience.labelEn());
         variables.put("officeName", facts.officeName());
         String text = tidy(engine.process(facts.notice().template() + ".txt", new Context(Locale.ROOT, variables)));
-        String subject = "[PST BPS] " + facts.requestNumber() + ": " + facts.notice().subjectId() + " / "
-                + facts.notice().subjectEn();
+        String subject = "[PST BPS] " + (facts.requestNumber() == null ? "" : facts.requestNumber() + ": ")
+                + facts.notice().subjectId() + " / " + facts.notice().subjectEn();
         return new MailContent(subject, text, html(subject, text, link));
     }
 

@@ -18,7 +18,9 @@ public record NoticeFacts(Notice notice, String requestNumber, String officeName
 
     public NoticeFacts {
         Objects.requireNonNull(notice, "notice");
-        Objects.requireNonNull(requestNumber, "requestNumber");
+        if (requestNumber == null && (params == null || !params.containsKey("link"))) {
+            throw new NullPointerException("requestNumber (only account mails, which carry their link, have none)");
+        }
         officeName = officeName == null || officeName.isBlank() ? "BPS" : officeName;
         zone = zone == null ? ZoneId.of("Asia/Jakarta") : zone;
         params = params == null ? Map.of() : Map.copyOf(params);

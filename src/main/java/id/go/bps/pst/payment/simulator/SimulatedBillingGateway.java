@@ -32,7 +32,7 @@ import id.go.bps.pst.payment.domain.PaymentProblems;
  */
 @Component
 @ConditionalOnProperty(prefix = "pst.payment.simulator", name = "enabled", havingValue = "true")
-public class SimulatedBillingGateway implements BillingGateway {
+public class SimulatedBillingGateway implements BillingGateway, id.go.bps.pst.payment.BillingSimulator {
 
     static final String CHANNEL = "SIMULATOR";
     private static final String CODE_PREFIX = "8";
@@ -67,6 +67,7 @@ public class SimulatedBillingGateway implements BillingGateway {
     }
 
     /** Pays a code in full now, as a bank would, and answers what the notification recorded (with its NTPN). */
+    @Override
     public PaymentView pay(String code) {
         Billing billing = billings.findByCode(code).orElseThrow(() -> PaymentProblems.unknownCode(code));
         PaymentNotification notification = new PaymentNotification(billing.code(), newNtpn(), billing.amount(),

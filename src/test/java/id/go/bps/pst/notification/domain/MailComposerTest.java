@@ -34,7 +34,7 @@ class MailComposerTest {
     private final MailComposer composer = new MailComposer(new NotificationSettings(BASE + "/", null, null));
 
     static Stream<Arguments> everyNoticeWithAndWithoutParams() {
-        return Stream.of(Notice.values()).flatMap(notice ->
+        return Stream.of(Notice.values()).filter(notice -> !notice.name().startsWith("ACCOUNT_")).flatMap(notice ->
                 Stream.of(Arguments.of(notice, ALL_PARAMS), Arguments.of(notice, Map.of())));
     }
 
@@ -59,6 +59,18 @@ class MailComposerTest {
             assertThat(text).as("text leftover " + leftover).doesNotContain(leftover);
             assertThat(mail.html()).as("html leftover " + leftover).doesNotContain(leftover);
         }
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = Notice.class, names = {"ACCOUNT_VERIFY_EMAIL",
+            "ACCOUNT_RESET_PASSWORD"})
+    void accountMail_belongsToNoRequest_andCarriesItsOwnLink(Notice notice) {
+        String link = BASE + "/daftar/verifikasi?token=abc";
+        MailContent mail = composer.compose(new NoticeFacts(notice, null, null, null, Map.of("link", link)), NAME);
+
+        assertThat(mail.subject()).isEqualTo("[PST BPS] " + notice.subjectId() + " / " + notice.subjectEn());
+        assertThat(mail.text()).startsWith("Yth. " + NAME).contains(link, "Dear " + NAME).doesNotContain("null");
+        assertThat(mail.html()).contains("<a href=\"" + link + "\">");
     }
 
     @Test
