@@ -30,7 +30,10 @@ public enum Notice {
     CLOSED_PLEASE_RATE(Audience.CUSTOMER, "Transaksi selesai, mohon beri penilaian",
             "Transaction closed, please rate our service"),
     LOW_RATING(Audience.SUPERVISORS, "Penilaian rendah", "Low rating", "rating"),
-    COMPLAINT_FILED(Audience.SUPERVISORS, "Pengaduan baru", "New complaint");
+    COMPLAINT_FILED(Audience.SUPERVISORS, "Pengaduan baru", "New complaint"),
+    SLA_WARNING(Audience.OFFICERS, "Batas SLA hampir habis", "Service standard deadline near"),
+    SLA_WARNING_SUPERVISOR(Audience.SUPERVISORS, "Batas SLA hampir habis", "Service standard deadline near"),
+    SLA_BREACHED(Audience.SUPERVISORS, "SLA terlampaui", "Service standard breached");
 
     private final Audience audience;
     private final String subjectId;

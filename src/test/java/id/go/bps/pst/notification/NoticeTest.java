@@ -31,14 +31,17 @@ class NoticeTest {
             "REVISION_REQUESTED, OFFICERS",
             "CLOSED_PLEASE_RATE, CUSTOMER",
             "LOW_RATING, SUPERVISORS",
-            "COMPLAINT_FILED, SUPERVISORS"})
+            "COMPLAINT_FILED, SUPERVISORS",
+            "SLA_WARNING, OFFICERS",
+            "SLA_WARNING_SUPERVISOR, SUPERVISORS",
+            "SLA_BREACHED, SUPERVISORS"})
     void everyNotice_hasItsAudience(String name, Audience audience) {
         assertThat(Notice.named(name).audience()).isEqualTo(audience);
     }
 
     @Test
     void theTableAboveCoversEveryNotice() {
-        assertThat(Notice.values()).hasSize(16);
+        assertThat(Notice.values()).hasSize(19);
     }
 
     @ParameterizedTest
@@ -60,6 +63,6 @@ class NoticeTest {
     @Test
     void templateName_isTheKebabCaseName() {
         assertThat(Notice.CLOSED_PLEASE_RATE.template()).isEqualTo("closed-please-rate");
-        assertThat(Arrays.stream(Notice.values()).map(Notice::template).distinct()).hasSize(16);
+        assertThat(Arrays.stream(Notice.values()).map(Notice::template).distinct()).hasSize(19);
     }
 }

@@ -84,8 +84,9 @@ class SaleProcessFormsTest {
                 Map.entry("UserTask_DeliverProduct", "deliver-product"),
                 Map.entry("UserTask_HandleRevision", "handle-revision"),
                 Map.entry("UserTask_VerifyTransfer", "verify-transfer"),
-                Map.entry("UserTask_VerifyAgreement", "verify-agreement"));
-        assertThat(candidateGroups).containsOnly("officer3300", "treasurer3300");
+                Map.entry("UserTask_VerifyAgreement", "verify-agreement"),
+                Map.entry("UserTask_HandleSlaBreach", "handle-sla-breach"));
+        assertThat(candidateGroups).containsOnly("officer3300", "treasurer3300", "supervisor3300");
         assertThat(formFiles()).containsExactlyInAnyOrderElementsOf(formByTask.values());
     }
 
