@@ -131,6 +131,7 @@ public class SlaClocks {
     }
 
     private void changed(SlaClock found, WorkingTime time) {
+        found.refreshRisk(warningLeft(time), time);
         events.publishEvent(new SlaClockChanged(dueDates(found, time)));
     }
 

@@ -96,6 +96,10 @@ public class SlaClock {
 
     private String breachReason;
 
+    /** While running: when less than the warning share of the budget is left (the dashboard's "at risk"). */
+    @JdbcTypeCode(SqlTypes.TIMESTAMP)
+    private Instant riskAt;
+
     @OneToMany(cascade = CascadeType.ALL)
     @JoinColumn(name = "clock_id", nullable = false, updatable = false)
     @OrderBy("occurredAt ASC, id ASC")
@@ -214,6 +218,17 @@ public class SlaClock {
     /** When the breach falls due: the due date while running and not yet breached, else null. */
     public Instant breachDue() {
         return state == ClockState.RUNNING && breachedAt == null ? dueAt : null;
+    }
+
+    /** Keeps when the clock turns "at risk", for the dashboard's counts; null unless running. */
+    public void refreshRisk(Duration warningLeft, WorkingTime time) {
+        if (state != ClockState.RUNNING) {
+            riskAt = null;
+            return;
+        }
+        Duration threshold = budget().minus(warningLeft);
+        Instant last = events.get(events.size() - 1).occurredAt();
+        riskAt = ClockTimeline.of(events, last).due(threshold.isNegative() ? Duration.ZERO : threshold, time);
     }
 
     /** Due date again in new working time (holidays changed); the timeline itself never changes. */
