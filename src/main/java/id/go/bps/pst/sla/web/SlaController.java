@@ -10,12 +10,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.go.bps.pst.platform.ApiProblem;
 import id.go.bps.pst.platform.Message;
+import id.go.bps.pst.sla.SlaClockView;
+import id.go.bps.pst.sla.SlaClocks;
 import id.go.bps.pst.sla.SlaDashboard;
 import id.go.bps.pst.sla.SlaRequestRow;
 import id.go.bps.pst.sla.SlaScope;
@@ -33,10 +36,12 @@ class SlaController {
 
     private final SlaDashboard dashboard;
     private final StaffDirectory staff;
+    private final SlaClocks clocks;
 
-    SlaController(SlaDashboard dashboard, StaffDirectory staff) {
+    SlaController(SlaDashboard dashboard, StaffDirectory staff, SlaClocks clocks) {
         this.dashboard = dashboard;
         this.staff = staff;
+        this.clocks = clocks;
     }
 
     @GetMapping("/summary")
@@ -57,6 +62,19 @@ class SlaController {
                     "Parameter 'state': at-risk or breached.");
         };
         return dashboard.requests(scope(reader), office, breached);
+    }
+
+    /** One request's clock with its timeline (the Cockpit tab), for staff who may see its office. */
+    @GetMapping("/clocks/{requestNumber}")
+    SlaClockView clock(@PathVariable String requestNumber, Authentication reader) {
+        SlaScope scope = scope(reader);
+        SlaClockView view = clocks.view(requestNumber);
+        if (!scope.sees(view.officeCode())) {
+            // Another office's request is "not found", as on the back-office page.
+            throw ApiProblem.notFound("sla.clock-not-found", "Permintaan " + requestNumber
+                    + " belum memiliki jam SLA.", "Request " + requestNumber + " has no SLA clock.");
+        }
+        return view;
     }
 
     private SlaScope scope(Authentication reader) {
