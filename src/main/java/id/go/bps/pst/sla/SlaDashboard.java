@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -57,18 +55,23 @@ public class SlaDashboard {
         }
         LocalDate today = LocalDate.ofInstant(now, zone);
         SlaSummary.Open open = figures.open(read, now, start(today, zone), start(today.plusDays(1), zone));
-        LocalDate queryFrom = Stream.of(first, last.minusDays(89)).min(Comparator.naturalOrder()).orElseThrow();
         int offsetHours = zone.getRules().getOffset(now).getTotalSeconds() / 3600;
-        List<SlaFigures.Bar> bars = figures.deliveries(read, start(queryFrom, zone), start(last.plusDays(1), zone),
-                offsetHours);
+        List<SlaFigures.Bar> byMonth = figures.deliveriesByMonth(read, start(first, zone),
+                start(last.plusDays(1), zone), offsetHours);
         List<SlaSummary.Period> months = new ArrayList<>();
         for (LocalDate m = first.withDayOfMonth(1); !m.isAfter(last); m = m.plusMonths(1)) {
+            LocalDate month = m;
             LocalDate end = m.plusMonths(1).minusDays(1);
             months.add(Periods.of(m.toString().substring(0, 7), m.isBefore(first) ? first : m,
-                    end.isAfter(last) ? last : end, bars));
+                    end.isAfter(last) ? last : end, byMonth.stream().filter(b -> b.day().equals(month)).toList()));
         }
-        return new SlaSummary(read, now, first, last, open, Periods.of("30", last.minusDays(29), last, bars),
-                Periods.of("90", last.minusDays(89), last, bars), months);
+        LocalDate from90 = last.minusDays(89);
+        LocalDate from30 = last.minusDays(29);
+        List<SlaFigures.Bar> recent = figures.deliveriesSince(read, start(from90, zone), start(last.plusDays(1), zone),
+                start(from30, zone), from90, from30);
+        return new SlaSummary(read, now, first, last, open,
+                Periods.of("30", from30, last, recent.stream().filter(b -> b.day().equals(from30)).toList()),
+                Periods.of("90", from90, last, recent), months);
     }
 
     /** Open requests at risk ({@code breached} false) or breached, with the holder of their task and instance. */
@@ -121,7 +124,7 @@ public class SlaDashboard {
         return day.atStartOfDay(zone).toInstant();
     }
 
-    /** Folds histogram bars into a period's figures. */
+    /** Folds a period's histogram bars into its figures. */
     static final class Periods {
 
         private Periods() {
@@ -134,9 +137,6 @@ public class SlaDashboard {
             long breaches = 0;
             long[] byTenths = new long[0];
             for (SlaFigures.Bar bar : bars) {
-                if (bar.day().isBefore(from) || bar.day().isAfter(to)) {
-                    continue;
-                }
                 delivered += bar.count();
                 within += bar.breached() ? 0 : bar.count();
                 warnings += bar.warned() ? bar.count() : 0;

@@ -110,8 +110,14 @@ class OnlineSaleIT {
                 .taskDefinitionKey("UserTask_PrepareOffer").singleResult().getDueDate())
                 .as("the officer's task is due when the clock is").isEqualTo(java.util.Date.from(started.dueAt()));
         detail(number).andExpect(jsonPath("$.slaDueAt").value(started.dueAt().toString()));
+        assertThat(slaTimer(number, "StartEvent_SlaBreached")).as("the breach timer follows the clock")
+                .isEqualTo(java.util.Date.from(started.dueAt()));
         complete(number, "UserTask_PrepareOffer", "officer3300", Map.of("offerDocumentsReady", true));
         assertThat(sla.view(number).state()).as("the customer reviews the offer").isEqualTo(ClockState.PAUSED);
+        assertThat(slaTimer(number, "StartEvent_SlaBreached")).as("a paused request never escalates")
+                .isAfter(java.util.Date.from(java.time.Instant.parse("9999-01-01T00:00:00Z")));
+        assertThat(slaTimer(number, "StartEvent_SlaWarning"))
+                .isAfter(java.util.Date.from(java.time.Instant.parse("9999-01-01T00:00:00Z")));
         detail(number).andExpect(jsonPath("$.status").value("WAITING_OFFER_REVIEW"))
                 .andExpect(jsonPath("$.slaDueAt").doesNotExist())
                 .andExpect(jsonPath("$.documents[*].kind").value(hasItem("INVOICE")))
@@ -266,6 +272,14 @@ class OnlineSaleIT {
             identity.clearAuthentication();
         }
         runJobs(number);
+    }
+
+    /** The due date of the sale's SLA escalation timer. */
+    private java.util.Date slaTimer(String number, String activityId) {
+        String sale = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .processDefinitionKey("OnlineSaleProcess").singleResult().getId();
+        return management.createJobQuery().processInstanceId(sale).activityId(activityId).singleResult()
+                .getDuedate();
     }
 
     private ResultActions detail(String number) throws Exception {
