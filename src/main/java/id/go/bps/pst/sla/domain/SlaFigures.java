@@ -27,6 +27,9 @@ public class SlaFigures {
     public record Bar(LocalDate day, int netDayTenths, boolean breached, boolean warned, long count) {
     }
 
+    private static final java.time.format.DateTimeFormatter LITERAL =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private final NamedParameterJdbcTemplate jdbc;
 
     SlaFigures(NamedParameterJdbcTemplate jdbc) {
@@ -68,7 +71,9 @@ public class SlaFigures {
      */
     public List<Bar> deliveriesSince(String office, Instant start, Instant end, Instant recentFrom,
                                      LocalDate startDay, LocalDate recentDay) {
-        String bucket = "case when stopped_at >= :recent then 1 else 0 end";
+        // A literal, not a bound parameter: PostgreSQL groups only by an expression it sees twice as the same.
+        String bucket = "case when stopped_at >= timestamp '" + LocalDateTime.ofInstant(recentFrom, ZoneOffset.UTC)
+                .format(LITERAL) + "' then 1 else 0 end";
         return histogram(bucket, office, start, end, recentFrom).stream().map(b -> new Bar(
                 b.day().getYear() == 1 ? recentDay : startDay, b.netDayTenths(), b.breached(), b.warned(),
                 b.count())).toList();
@@ -78,10 +83,10 @@ public class SlaFigures {
         String sql = "select " + bucket + " as b, net_day_tenths, breached, "
                 + "case when warned_at is null then 0 else 1 end as warned, count(*) as n "
                 + "from sla_clock where stopped_at >= :start and stopped_at < :end and cancelled = false"
-                // By position: PostgreSQL does not see two bound parameters as the same expression.
-                + officeFilter(office) + " group by 1, 2, 3, 4";
+                + officeFilter(office) + " group by " + bucket + ", net_day_tenths, breached, "
+                + "case when warned_at is null then 0 else 1 end";
         MapSqlParameterSource p = new MapSqlParameterSource("start", ts(start)).addValue("end", ts(end))
-                .addValue("office", office).addValue("recent", recent == null ? null : ts(recent));
+                .addValue("office", office);
         return jdbc.query(sql, p, (rs, i) -> new Bar(recent == null ? rs.getObject("b", LocalDate.class)
                 : LocalDate.of(rs.getInt("b") == 1 ? 1 : 2, 1, 1), rs.getInt("net_day_tenths"),
                 rs.getBoolean("breached"), rs.getInt("warned") == 1, rs.getLong("n")));
