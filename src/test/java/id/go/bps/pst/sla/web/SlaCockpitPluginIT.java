@@ -7,6 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.camunda.bpm.cockpit.Cockpit;
+import org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +27,18 @@ class SlaCockpitPluginIT {
 
     @LocalServerPort
     int port;
+
+    /**
+     * Cockpit keeps its runtime delegate in a static field that a stopping application clears (its servlet context
+     * listener's tear-down): {@code RestartIT} starts and stops applications of its own in this JVM, after which the
+     * shared test application's Cockpit would answer 500. A real server runs one application, so only tests need this.
+     */
+    @BeforeEach
+    void cockpitOfTheSharedApplication() {
+        if (Cockpit.getRuntimeDelegate() == null) {
+            Cockpit.setCockpitRuntimeDelegate(new DefaultCockpitRuntimeDelegate());
+        }
+    }
 
     @Test
     void pluginScript_isServedAsAModuleWithBothPluginPoints() throws Exception {
