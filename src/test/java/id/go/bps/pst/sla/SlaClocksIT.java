@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +41,12 @@ class SlaClocksIT {
     JdbcTemplate jdbc;
     @Autowired
     MockMvc mvc;
+    @Value("${pst.staff.admin-id}")
+    String adminId;
+    @Value("${pst.staff.admin-password}")
+    String adminPassword;
+    @Value("${pst.staff.demo-password}")
+    String demoPassword;
 
     @Test
     void jawaTengahSale_pausedOverIdulfitri2026_reloadsWithItsEventsAndDueDate() {
@@ -107,7 +114,7 @@ class SlaClocksIT {
         clocks.start(number, "7500", SlaService.SALE, at("2026-07-01T08:30", WITA));
         assertThat(clocks.dueDates(number).orElseThrow().dueAt()).isEqualTo(at("2026-07-14T17:00", WITA));
 
-        String created = mvc.perform(post("/api/admin/holidays").with(httpBasic("admin", "admin"))
+        String created = mvc.perform(post("/api/admin/holidays").with(httpBasic(adminId, adminPassword))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"date\":\"2026-07-07\","
                                 + "\"kind\":\"REGIONAL_HOLIDAY\",\"name\":\"Uji SLA\",\"officeCode\":\"7500\"}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
@@ -117,7 +124,7 @@ class SlaClocksIT {
             assertThat(moved.dueAt()).isEqualTo(at("2026-07-15T17:00", WITA));
             assertThat(moved.breachAt()).isEqualTo(moved.dueAt());
         } finally {
-            mvc.perform(delete("/api/admin/holidays/" + id).with(httpBasic("admin", "admin")))
+            mvc.perform(delete("/api/admin/holidays/" + id).with(httpBasic(adminId, adminPassword)))
                     .andExpect(status().is2xxSuccessful());
         }
         assertThat(clocks.dueDates(number).orElseThrow().dueAt()).isEqualTo(at("2026-07-14T17:00", WITA));

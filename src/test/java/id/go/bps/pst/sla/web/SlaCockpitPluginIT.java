@@ -11,6 +11,7 @@ import org.camunda.bpm.cockpit.Cockpit;
 import org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +28,8 @@ class SlaCockpitPluginIT {
 
     @LocalServerPort
     int port;
+    @Value("${pst.staff.demo-password}")
+    String demoPassword;
 
     /**
      * Cockpit keeps its runtime delegate in a static field that a stopping application clears (its servlet context
@@ -60,7 +63,7 @@ class SlaCockpitPluginIT {
 
         browser.get("/camunda/app/cockpit/default/");
         HttpResponse<String> login = browser.post("/camunda/api/admin/auth/user/default/login/cockpit",
-                "application/x-www-form-urlencoded", "username=koordinator1906&password=demo",
+                "application/x-www-form-urlencoded", "username=koordinator1906&password=" + demoPassword,
                 "X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"));
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
 

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,6 +39,12 @@ class SlaDashboardIT {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Value("${pst.staff.admin-id}")
+    String adminId;
+    @Value("${pst.staff.admin-password}")
+    String adminPassword;
+    @Value("${pst.staff.demo-password}")
+    String demoPassword;
 
     @Test
     void deliveries2019_compliancePercentilesAndMonths() throws Exception {
@@ -109,14 +116,14 @@ class SlaDashboardIT {
         mvc.perform(get("/api/sla/summary").with(staff("petugas0000"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.office").doesNotExist());
         mvc.perform(get("/api/sla/summary?office=3300").with(staff("petugas0000"))).andExpect(status().isOk());
-        mvc.perform(get("/api/sla/summary").with(httpBasic("admin", "admin"))).andExpect(status().isOk());
+        mvc.perform(get("/api/sla/summary").with(httpBasic(adminId, adminPassword))).andExpect(status().isOk());
         mvc.perform(get("/api/sla/summary").with(staff("petugas1906"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.office").value(OFFICE));
         Problems.of(mvc, get("/api/sla/summary?office=3300").with(staff("petugas1906"))).is(403, "sla.office.forbidden");
         Problems.of(mvc, get("/api/sla/requests?state=breached&office=3300").with(staff("petugas1906")))
                 .is(403, "sla.office.forbidden");
         // Customers are not staff accounts: this address does not know them.
-        mvc.perform(get("/api/sla/summary").with(httpBasic("budi@contoh.co.id", "demo")))
+        mvc.perform(get("/api/sla/summary").with(httpBasic("budi@contoh.co.id", demoPassword)))
                 .andExpect(status().isUnauthorized());
         Problems.of(mvc, get("/api/sla/summary?office=1906&from=2020-01-01&to=2019-01-01")
                 .with(staff("petugas1906"))).is(400, "sla.summary.range");
@@ -161,7 +168,7 @@ class SlaDashboardIT {
         return "SLA-IT-" + UUID.randomUUID().toString().substring(0, 12);
     }
 
-    private static RequestPostProcessor staff(String user) {
-        return httpBasic(user, "demo");
+    private RequestPostProcessor staff(String user) {
+        return httpBasic(user, demoPassword);
     }
 }
