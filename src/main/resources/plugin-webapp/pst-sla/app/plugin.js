@@ -45,11 +45,17 @@ async function getJson(path) {
   return body;
 }
 
-const percent = (share) => (share === null || share === undefined ? '–' : Math.round(share * 1000) / 10 + '%');
+const percent = (share) => (share === null || share === undefined ? '–'
+  : String(Math.round(share * 1000) / 10).replace('.', ',') + '%');
 const days = (value) => (value === null || value === undefined ? '–' : String(value).replace('.', ',') + ' hari');
 // Durations arrive as seconds (Jackson's default) or ISO-8601 text: shown as hours and minutes.
 const span = (value) => {
-  if (typeof value !== 'number') return value || '–';
+  if (typeof value === 'string') {
+    const iso = /^PT(?:(-?\d+)H)?(?:(-?\d+)M)?/.exec(value);
+    if (!iso) return value;
+    value = (Number(iso[1] || 0) * 60 + Number(iso[2] || 0)) * 60;
+  }
+  if (typeof value !== 'number') return '–';
   const minutes = Math.round(Math.abs(value) / 60);
   return (value < 0 ? '-' : '') + Math.floor(minutes / 60) + ' j ' + (minutes % 60) + ' m';
 };
