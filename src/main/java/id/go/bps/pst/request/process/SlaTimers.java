@@ -9,10 +9,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import id.go.bps.pst.sla.SlaClockChanged;
 import id.go.bps.pst.sla.SlaClocks;
@@ -31,12 +34,17 @@ public class SlaTimers {
     /** A due date no timer reaches: a job's due date cannot be empty (that means "now"). */
     static final Date NEVER = Date.from(Instant.parse("9999-12-31T00:00:00Z"));
 
+    private static final Logger log = LoggerFactory.getLogger(SlaTimers.class);
+
     private final SlaClocks clocks;
     private final ProcessEngineServices engine;
+    private final TransactionTemplate ownTransaction;
 
-    SlaTimers(SlaClocks clocks, org.camunda.bpm.engine.ProcessEngine engine) {
+    SlaTimers(SlaClocks clocks, org.camunda.bpm.engine.ProcessEngine engine, PlatformTransactionManager transactions) {
         this.clocks = clocks;
         this.engine = engine;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** {@code StartEvent_SlaWarning}'s timeDate. */
@@ -53,12 +61,20 @@ public class SlaTimers {
 
     /**
      * After the clock's transaction commits (never inside an engine command that may hold the same jobs and tasks),
-     * in a transaction of its own, with the clock's dates as they are now.
+     * in a transaction of its own, with the clock's dates as they are now. A failure here must not reach the caller,
+     * whose work is already committed (a job would be retried for nothing): it is logged, and the next change of the
+     * clock moves the timers again.
      */
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void clockChanged(SlaClockChanged event) {
-        clocks.dueDates(event.dates().requestNumber()).ifPresent(dates -> move(engine, dates));
+        String requestNumber = event.dates().requestNumber();
+        try {
+            ownTransaction.executeWithoutResult(status -> clocks.dueDates(requestNumber)
+                    .ifPresent(dates -> move(engine, dates)));
+        } catch (RuntimeException e) {
+            log.error("SLA timers and task due dates of {} not moved; they follow at the next clock change",
+                    requestNumber, e);
+        }
     }
 
     /** Moves the sale's escalation timers and its open tasks' due dates to {@code dates}. */
