@@ -1,12 +1,16 @@
 package id.go.bps.pst.customer;
 
+import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.bps.pst.customer.domain.CustomerAccount;
 import id.go.bps.pst.customer.domain.CustomerRepository;
+import id.go.bps.pst.customer.domain.NewCustomer;
 import id.go.bps.pst.platform.ApiProblem;
 
 /** The public face of the customer module. */
@@ -15,9 +19,38 @@ import id.go.bps.pst.platform.ApiProblem;
 public class Customers {
 
     private final CustomerRepository customers;
+    private final PasswordEncoder passwords;
 
-    Customers(CustomerRepository customers) {
+    Customers(CustomerRepository customers, PasswordEncoder passwords) {
         this.customers = customers;
+        this.passwords = passwords;
+    }
+
+    /** A returning visitor: found by email first, then by identity card (kind and number). */
+    public Optional<CustomerView> findGuest(String email, String identityKind, String identityNumber) {
+        Optional<CustomerView> byEmail = byEmail(email);
+        if (byEmail.isPresent() || identityKind == null || identityNumber == null) {
+            return byEmail;
+        }
+        return customers.findFirstByIdentityKindAndIdentityNumber(identityKind, identityNumber)
+                .map(CustomerAccount::view);
+    }
+
+    /**
+     * The guest book at the desk: a returning visitor keeps their account, a new one gets an account that cannot
+     * sign in yet (a random password nobody knows; the visitor may reset it to use the portal later).
+     */
+    @Transactional
+    public GuestRegistration registerGuest(GuestBookEntry entry) {
+        Optional<CustomerView> known = findGuest(entry.email(), entry.identityKind(), entry.identityNumber());
+        if (known.isPresent()) {
+            return new GuestRegistration(known.get(), true);
+        }
+        NewCustomer spec = new NewCustomer(entry.email(), entry.displayName(), entry.segment(), entry.institution(),
+                entry.identityKind(), entry.identityNumber(), null, entry.countryCode());
+        CustomerAccount account = new CustomerAccount(spec, passwords.encode(UUID.randomUUID().toString()),
+                Instant.now());
+        return new GuestRegistration(customers.save(account).view(), false);
     }
 
     public Optional<CustomerView> byEmail(String email) {

@@ -72,8 +72,8 @@ public class Documents {
     @Transactional(readOnly = true)
     public List<DocumentView> list(String requestNumber) {
         List<DocumentRecord> found = records.findByRequestNumberOrderByIdAsc(requestNumber);
-        Map<Long, IssuedRecord> issuedById = issued.findByDocumentIdIn(found.stream().map(DocumentRecord::id).toList())
-                .stream().collect(Collectors.toMap(IssuedRecord::documentId, Function.identity()));
+        Map<Long, IssuedRecord> issuedById = issued.ofRequest(requestNumber).stream()
+                .collect(Collectors.toMap(IssuedRecord::documentId, Function.identity()));
         return found.stream().map(document -> document.view(issuedById.get(document.id()))).toList();
     }
 

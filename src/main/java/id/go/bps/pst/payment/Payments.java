@@ -86,6 +86,25 @@ public class Payments {
         return payments.save(payment).view();
     }
 
+    /**
+     * Records cash a treasurer received at the desk (walk-in). Repeating it for the same amount answers the same
+     * payment; a request paid otherwise is a 409.
+     */
+    @Transactional
+    public PaymentView recordCashPayment(String requestNumber, long amount, String receivedBy) {
+        if (amount <= 0) {
+            throw PaymentProblems.amountNotPositive(requestNumber);
+        }
+        Optional<Payment> existing = payments.findByRequestNumber(requestNumber);
+        if (existing.isPresent()) {
+            if (existing.get().isCashOf(amount)) {
+                return existing.get().view();
+            }
+            throw PaymentProblems.requestPaid(requestNumber);
+        }
+        return payments.save(Payment.ofCash(requestNumber, amount, receivedBy, clock.instant())).view();
+    }
+
     /** The payment received for a request, if any. */
     @Transactional(readOnly = true)
     public Optional<PaymentView> paymentOf(String requestNumber) {

@@ -137,6 +137,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
                                 "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        // The PST room's kiosk, desk tablets and waiting-room screen (walk-in): public by design.
+                        .requestMatchers("/kiosk/**").permitAll()
                         .anyRequest().denyAll())
                 .csrf(withDefaults())
                 .headers(h -> h

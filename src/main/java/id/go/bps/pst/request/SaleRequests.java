@@ -59,6 +59,23 @@ public class SaleRequests {
         return views.detail(ledger.create(customer, cart, year, now()));
     }
 
+    /**
+     * A request recorded at the desk (walk-in, issue 4): created and handed in at once, since the officer has just
+     * checked the documents on paper. The walk-in process carries it on; the online sale is not started.
+     */
+    public RequestDetail openAtDesk(CustomerView customer, NewSaleRequest cart) {
+        RequestDetail created = create(customer, cart);
+        SaleRequest request = ledger.require(created.number());
+        request.submit(now());
+        return views.detail(request);
+    }
+
+    /** A request as staff read it, whoever its customer is (the walk-in desk, which authorises by office). */
+    @Transactional(readOnly = true)
+    public RequestDetail deskRequest(String number) {
+        return views.detail(ledger.require(number));
+    }
+
     @Transactional(readOnly = true)
     public List<RequestSummary> mine(long customerId) {
         return ledger.ofCustomer(customerId).stream().map(RequestViews::summary).toList();
@@ -69,8 +86,12 @@ public class SaleRequests {
         return views.detail(ledger.owned(customerId, number));
     }
 
-    /** Hands a draft in: the online sale starts, in the same transaction. */
-    public RequestDetail submit(long customerId, String number) {
+    /**
+     * Hands a draft in: the online sale starts, in the same transaction. Like every customer action it answers the
+     * request's line of "Transaksi Saya", not the whole detail: the process goes on asynchronously after the
+     * commit, so a detail built here would already be stale; the caller reads {@link #detail} when it shows one.
+     */
+    public RequestSummary submit(long customerId, String number) {
         SaleRequest request = ledger.owned(customerId, number);
         List<DocumentKind> missing = documents.missingForSubmission(request);
         if (!missing.isEmpty()) {
@@ -82,16 +103,16 @@ public class SaleRequests {
         process.start(number, Map.of("requestNumber", number, "officeCode", request.officeCode(),
                 "needsAgreement", request.needsAgreement(), "zeroRupiah", request.zeroRupiah(),
                 "abroad", request.abroad(), "totalAmount", request.totalAmount()));
-        return views.detail(request);
+        return RequestViews.summary(request);
     }
 
     /** A customer action: 409 naming what is possible now when the request does not wait for it. */
-    public RequestDetail act(long customerId, String number, CustomerAction action, Map<String, Object> variables) {
+    public RequestSummary act(long customerId, String number, CustomerAction action, Map<String, Object> variables) {
         SaleRequest request = ledger.owned(customerId, number);
         if (!process.send(number, action, variables)) {
             throw notNow(number, process.availableActions(number));
         }
-        return views.detail(request);
+        return RequestViews.summary(request);
     }
 
     static ApiProblem notNow(String number, List<CustomerAction> possible) {
@@ -102,7 +123,7 @@ public class SaleRequests {
     }
 
     /** The customer's rating: recorded with the feedback, and the process learns it (a low one alerts). */
-    public RequestDetail rate(long customerId, String number, int rating, String feedback) {
+    public RequestSummary rate(long customerId, String number, int rating, String feedback) {
         SaleRequest request = ledger.owned(customerId, number);
         feedbacks.save(RequestFeedback.rating(request, rating, feedback, now()));
         return act(customerId, number, CustomerAction.RATE, Map.of("rating", rating));

@@ -16,7 +16,11 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -106,6 +110,37 @@ final class ModelConventions {
         }
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             checkForm(where, task);
+        }
+        checkDiagram(where, model);
+    }
+
+    /**
+     * Camunda Modeler draws only what the diagram interchange (DI) holds: a node without a shape or a flow without an
+     * edge is executed but invisible. Every flow node needs a shape with bounds, every sequence flow an edge with at
+     * least two waypoints.
+     */
+    private void checkDiagram(String where, BpmnModelInstance model) {
+        Set<String> shapes = new HashSet<>();
+        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+            if (shape.getBpmnElement() != null && shape.getBounds() != null) {
+                shapes.add(shape.getBpmnElement().getId());
+            }
+        }
+        Set<String> edges = new HashSet<>();
+        for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+            if (edge.getBpmnElement() != null && edge.getWaypoints().size() >= 2) {
+                edges.add(edge.getBpmnElement().getId());
+            }
+        }
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            if (!shapes.contains(node.getId())) {
+                violations.add(where + ": '" + node.getId() + "' has no shape in the diagram");
+            }
+        }
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+            if (!edges.contains(flow.getId())) {
+                violations.add(where + ": sequence flow '" + flow.getId() + "' has no edge in the diagram");
+            }
         }
     }
 

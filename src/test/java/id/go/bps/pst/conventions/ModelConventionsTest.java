@@ -65,6 +65,8 @@ class ModelConventionsTest {
         assertThat(violations).anySatisfy(v -> assertThat(v).contains("names a missing form"));
         assertThat(violations).anySatisfy(v -> assertThat(v).contains("decision 'Decision_NoTtl' has no"));
         assertThat(violations).anySatisfy(v -> assertThat(v).contains("process id 'bad_process'"));
+        assertThat(violations).anySatisfy(v -> assertThat(v).contains("'ServiceTask_Missing' has no shape"));
+        assertThat(violations).anySatisfy(v -> assertThat(v).contains("has no edge in the diagram"));
         assertThat(violations).noneSatisfy(v -> assertThat(v).contains("existingBeanDelegate"));
     }
 

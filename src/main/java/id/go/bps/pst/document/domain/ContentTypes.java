@@ -10,6 +10,8 @@ import java.util.Locale;
 
 import org.apache.tika.Tika;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,22 +25,28 @@ public class ContentTypes {
     public static final String OCTET_STREAM = MediaType.OCTET_STREAM.toString();
 
     private final Tika tika = new Tika();
+    private final MediaTypeRegistry types = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
 
+    /**
+     * One pass over the bytes (the magic rules are the costly part of an upload); the name is matched on its own
+     * and taken only when it names a special case of what the bytes are.
+     */
     public String detect(Path file, String name) {
         try {
-            String byBytes = base(detect(file, null, tika));
-            if (byBytes.equals(OCTET_STREAM)) {
+            MediaType byBytes = MediaType.parse(detect(file)).getBaseType();
+            if (byBytes.equals(MediaType.OCTET_STREAM)) {
                 return legacyFormat(file, name);
             }
-            return base(detect(file, name, tika));
+            MediaType byName = name == null ? MediaType.OCTET_STREAM : MediaType.parse(tika.detect(name)).getBaseType();
+            return (types.isSpecializationOf(byName, byBytes) ? byName : byBytes).toString();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
     }
 
-    private static String detect(Path file, String name, Tika tika) throws IOException {
+    private String detect(Path file) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return name == null ? tika.detect(in) : tika.detect(in, name);
+            return tika.detect(in);
         }
     }
 
@@ -63,8 +71,4 @@ public class ContentTypes {
         return OCTET_STREAM;
     }
 
-    /** Without parameters: {@code application/x-stata-dta; version=14} counts as Stata. */
-    private static String base(String type) {
-        return MediaType.parse(type).getBaseType().toString();
-    }
 }

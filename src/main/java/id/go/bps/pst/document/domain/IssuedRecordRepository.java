@@ -1,6 +1,5 @@
 package id.go.bps.pst.document.domain;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +16,10 @@ public interface IssuedRecordRepository extends JpaRepository<IssuedRecord, Long
     @Query("select i from IssuedRecord i where i.verificationCode = :verificationCode")
     Optional<IssuedRecord> findByVerificationCode(@Param("verificationCode") String verificationCode);
 
-    List<IssuedRecord> findByDocumentIdIn(Collection<Long> documentIds);
+    /** By request, not by a list of ids: one SQL shape whatever the count, so Hibernate's plan cache keeps it. */
+    @Query("select i from IssuedRecord i where i.documentId in"
+            + " (select d.id from DocumentRecord d where d.requestNumber = :requestNumber)")
+    List<IssuedRecord> ofRequest(@Param("requestNumber") String requestNumber);
 
     boolean existsByNumber(String number);
 }

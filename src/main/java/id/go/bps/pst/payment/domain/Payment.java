@@ -76,6 +76,17 @@ public class Payment {
         return payment;
     }
 
+    /** Cash a treasurer received at the desk; it counts as received when recorded. */
+    public static Payment ofCash(String requestNumber, long amount, String receivedBy, Instant receivedAt) {
+        Payment payment = new Payment(requestNumber, PaymentMethod.CASH, amount, receivedAt, receivedAt);
+        payment.verifiedBy = receivedBy;
+        return payment;
+    }
+
+    public boolean isCashOf(long cashAmount) {
+        return method == PaymentMethod.CASH && amount == cashAmount;
+    }
+
     public boolean isTransferOf(long transferAmount) {
         return method == PaymentMethod.TRANSFER && amount == transferAmount;
     }

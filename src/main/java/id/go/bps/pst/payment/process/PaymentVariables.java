@@ -11,6 +11,8 @@ final class PaymentVariables {
     static final String BILLING_CODE_ISSUES = "billingCodeIssues";
     /** Not yet in the contract: the treasurer's user id, set by a listener when UserTask_VerifyTransfer completes. */
     static final String TRANSFER_VERIFIED_BY = "transferVerifiedBy";
+    static final String CASH_RECEIVED = "cashReceived";
+    static final String CASH_RECEIVED_BY = "cashReceivedBy";
 
     private PaymentVariables() {
     }

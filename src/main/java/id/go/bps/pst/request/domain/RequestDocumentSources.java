@@ -73,11 +73,18 @@ class RequestDocumentSources implements OfferSource, ReceiptSource {
         OfficeView office = office(request);
         PaymentView payment = payments.paymentOf(requestNumber).orElseThrow(() -> new IllegalStateException(
                 "No payment is recorded for " + requestNumber + ": a receipt needs one"));
-        boolean billing = payment.method() == id.go.bps.pst.payment.PaymentMethod.BILLING_CODE;
+        PaymentMethod method = switch (payment.method()) {
+            case BILLING_CODE -> PaymentMethod.BILLING_CODE;
+            case TRANSFER -> PaymentMethod.BANK_TRANSFER;
+            case CASH -> PaymentMethod.CASH;
+        };
+        String reference = switch (payment.method()) {
+            case BILLING_CODE -> payment.ntpn();
+            case TRANSFER -> "verified by " + payment.verifiedBy();
+            case CASH -> "received by " + payment.verifiedBy();
+        };
         return new ReceiptData(requestNumber, request.officeCode(), office.name(), customer.displayName(),
-                customer.institution(), null, payment.amount(),
-                billing ? PaymentMethod.BILLING_CODE : PaymentMethod.BANK_TRANSFER,
-                billing ? payment.ntpn() : "verified by " + payment.verifiedBy(),
+                customer.institution(), null, payment.amount(), method, reference,
                 LocalDate.ofInstant(payment.paidAt(), zone(office)));
     }
 

@@ -16,5 +16,6 @@ public interface SaleRequestRepository extends JpaRepository<SaleRequest, Long> 
     @Query("select r from SaleRequest r where r.number = :number")
     Optional<SaleRequest> findByNumber(String number);
 
+    @Query("select r from SaleRequest r where r.customerId = :customerId order by r.createdAt desc")
     List<SaleRequest> findByCustomerIdOrderByCreatedAtDesc(long customerId);
 }

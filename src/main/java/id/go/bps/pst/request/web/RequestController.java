@@ -52,31 +52,32 @@ class RequestController {
     }
 
     @PostMapping("/{number}/submit")
-    RequestDetail submit(@PathVariable String number, Principal principal) {
-        return requests.submit(me(principal), number);
+    ResponseEntity<RequestSummary> submit(@PathVariable String number, Principal principal) {
+        return accepted(requests.submit(me(principal), number));
     }
 
     @PostMapping("/{number}/offer-review")
-    RequestDetail reviewOffer(@PathVariable String number, @Valid @RequestBody OfferReview review,
-                              Principal principal) {
-        return requests.act(me(principal), number, CustomerAction.REVIEW_OFFER, review.variables());
+    ResponseEntity<RequestSummary> reviewOffer(@PathVariable String number, @Valid @RequestBody OfferReview review,
+                                               Principal principal) {
+        return accepted(requests.act(me(principal), number, CustomerAction.REVIEW_OFFER, review.variables()));
     }
 
     @PostMapping("/{number}/revisions")
-    RequestDetail requestRevision(@PathVariable String number, @Valid @RequestBody RevisionRequest revision,
-                                  Principal principal) {
-        return requests.act(me(principal), number, CustomerAction.REQUEST_REVISION,
-                Map.of("decisionReason", revision.reason()));
+    ResponseEntity<RequestSummary> requestRevision(@PathVariable String number,
+                                                   @Valid @RequestBody RevisionRequest revision, Principal principal) {
+        return accepted(requests.act(me(principal), number, CustomerAction.REQUEST_REVISION,
+                Map.of("decisionReason", revision.reason())));
     }
 
     @PostMapping("/{number}/acceptance")
-    RequestDetail accept(@PathVariable String number, Principal principal) {
-        return requests.act(me(principal), number, CustomerAction.ACCEPT_DELIVERY, Map.of());
+    ResponseEntity<RequestSummary> accept(@PathVariable String number, Principal principal) {
+        return accepted(requests.act(me(principal), number, CustomerAction.ACCEPT_DELIVERY, Map.of()));
     }
 
     @PostMapping("/{number}/rating")
-    RequestDetail rate(@PathVariable String number, @Valid @RequestBody Rating rating, Principal principal) {
-        return requests.rate(me(principal), number, rating.rating(), rating.feedback());
+    ResponseEntity<RequestSummary> rate(@PathVariable String number, @Valid @RequestBody Rating rating,
+                                        Principal principal) {
+        return accepted(requests.rate(me(principal), number, rating.rating(), rating.feedback()));
     }
 
     @PostMapping("/{number}/complaints")
@@ -84,6 +85,14 @@ class RequestController {
                                                  Principal principal) {
         long id = requests.complain(me(principal), number, complaint.text());
         return ResponseEntity.status(201).body(Map.of("id", id, "number", number));
+    }
+
+    /**
+     * 202: the action is taken and the process goes on after the commit; the body is the request's line as it
+     * stands, {@code Location} the detail to read (status, timeline and the actions possible next).
+     */
+    private static ResponseEntity<RequestSummary> accepted(RequestSummary request) {
+        return ResponseEntity.accepted().location(URI.create("/api/requests/" + request.number())).body(request);
     }
 
     private long me(Principal principal) {

@@ -29,6 +29,8 @@ final class SaleDoubles {
     private final List<String> statuses = new ArrayList<>();
     private final List<String> calls = new ArrayList<>();
     private final List<String> cancelReasons = new ArrayList<>();
+    private boolean standardMissed = true;
+    private SaleRequest deskRequest = SaleRequest.microdata();
 
     void register() {
         Mocks.register("notifyDelegate", (JavaDelegate) this::notify);
@@ -52,6 +54,28 @@ final class SaleDoubles {
         Mocks.register("handleSlaBreachListener", (TaskListener) task -> calls.add("handleSlaBreachListener"));
         Mocks.register("cancelRequestDelegate", recording("cancelRequestDelegate",
                 execution -> cancelReasons.add((String) execution.getVariableLocal("cancelReason"))));
+        // The walk-in desk (walk-in.bpmn) and its cash path in payment.bpmn.
+        Mocks.register("walkInDeadlines", new WalkInDeadlinesStub());
+        Mocks.register("checkServiceStandardDelegate", recording("checkServiceStandardDelegate",
+                execution -> execution.setVariable("standardMissed", standardMissed)));
+        Mocks.register("openDeskRequestDelegate", recording("openDeskRequestDelegate",
+                execution -> execution.setVariables(deskRequest.variables())));
+        Mocks.register("openConsultationDelegate", recording("openConsultationDelegate", e -> { }));
+        Mocks.register("closeDeskRequestDelegate", recording("closeDeskRequestDelegate", e -> { }));
+        Mocks.register("cancelDeskRequestDelegate", recording("cancelDeskRequestDelegate", e -> { }));
+        Mocks.register("visitEndedListener", (ExecutionListener) execution -> calls.add("visitEndedListener"));
+        Mocks.register("cashReceivedListener", (TaskListener) task -> { });
+        Mocks.register("recordCashPaymentDelegate", recording("recordCashPaymentDelegate", e -> { }));
+    }
+
+    /** What the walk-in's service standard check answers when its timer fires. */
+    void standardMissedAnswers(boolean missed) {
+        this.standardMissed = missed;
+    }
+
+    /** The request the walk-in desk opens once the documents are complete. */
+    void deskRequestIs(SaleRequest request) {
+        this.deskRequest = request;
     }
 
     /** The {@code notice} input of every notify call, in order. */

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -98,7 +99,8 @@ class OnlineSaleIT {
         upload(number, DocumentKind.ABSTRACT, "abstraksi.pdf", PDF).andExpect(status().isCreated());
         upload(number, DocumentKind.NPWP_CARD, "npwp.png", PNG).andExpect(status().isCreated());
         mvc.perform(post("/api/requests/" + number + "/submit").with(customer()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CHECKING_DOCUMENTS"));
+                .andExpect(status().isAccepted()).andExpect(jsonPath("$.status").value("CHECKING_DOCUMENTS"))
+                .andExpect(header().string("Location", "/api/requests/" + number));
         runJobs(number);
 
         complete(number, "UserTask_CheckDocuments", "officer3300", Map.of("documentCheck", "COMPLETE"));
@@ -129,7 +131,7 @@ class OnlineSaleIT {
         Problems.of(mvc, post("/api/requests/" + number + "/acceptance").with(customer()))
                 .is(409, "request.action.not-now");
         mvc.perform(post("/api/requests/" + number + "/offer-review").with(customer())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"accepted\":true}")).andExpect(status().isOk());
+                .contentType(MediaType.APPLICATION_JSON).content("{\"accepted\":true}")).andExpect(status().isAccepted());
         runJobs(number);
 
         detail(number).andExpect(jsonPath("$.payment.billingCode").value(org.hamcrest.Matchers.matchesPattern("\\d{15}")))
@@ -155,11 +157,11 @@ class OnlineSaleIT {
         detail(number).andExpect(jsonPath("$.slaDueAt").value(stopped.dueAt().toString()));
         downloadProduct(number);
 
-        mvc.perform(post("/api/requests/" + number + "/acceptance").with(customer())).andExpect(status().isOk());
+        mvc.perform(post("/api/requests/" + number + "/acceptance").with(customer())).andExpect(status().isAccepted());
         runJobs(number);
         mvc.perform(post("/api/requests/" + number + "/rating").with(customer())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"rating\":5,\"feedback\":\"Cepat\"}"))
-                .andExpect(status().isOk());
+                .andExpect(status().isAccepted());
         runJobs(number);
 
         detail(number).andExpect(jsonPath("$.status").value("DONE"))
@@ -177,11 +179,11 @@ class OnlineSaleIT {
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.abroad").value(true))
                 .andReturn().getResponse().getContentAsString(), "$.number");
         upload(number, DocumentKind.ABSTRACT, "abstract.pdf", PDF, abroad()).andExpect(status().isCreated());
-        mvc.perform(post("/api/requests/" + number + "/submit").with(abroad())).andExpect(status().isOk());
+        mvc.perform(post("/api/requests/" + number + "/submit").with(abroad())).andExpect(status().isAccepted());
         complete(number, "UserTask_CheckDocuments", "officer3300", Map.of("documentCheck", "COMPLETE"));
         complete(number, "UserTask_PrepareOffer", "officer3300", Map.of("offerDocumentsReady", true));
         mvc.perform(post("/api/requests/" + number + "/offer-review").with(abroad())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"accepted\":true}")).andExpect(status().isOk());
+                .contentType(MediaType.APPLICATION_JSON).content("{\"accepted\":true}")).andExpect(status().isAccepted());
         runJobs(number);
         assertThat(payments.billingCodeOf(number)).as("no billing code abroad").isEmpty();
 
