@@ -99,7 +99,7 @@ class SlaEscalationIT {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.number");
         upload(number, DocumentKind.ABSTRACT, "abstraksi.pdf", OnlineSaleIT.PDF);
         upload(number, DocumentKind.NPWP_CARD, "npwp.png", OnlineSaleIT.PNG);
-        mvc.perform(post("/api/requests/" + number + "/submit").with(customer())).andExpect(status().isOk());
+        mvc.perform(post("/api/requests/" + number + "/submit").with(customer())).andExpect(status().isAccepted());
         runJobs(number);
         Task check = tasks.createTaskQuery().processInstanceBusinessKey(number)
                 .taskDefinitionKey("UserTask_CheckDocuments").singleResult();
