@@ -31,6 +31,9 @@ public enum Notice {
             "Transaction closed, please rate our service"),
     LOW_RATING(Audience.SUPERVISORS, "Penilaian rendah", "Low rating", "rating"),
     COMPLAINT_FILED(Audience.SUPERVISORS, "Pengaduan baru", "New complaint"),
+    SLA_WARNING(Audience.OFFICERS, "Batas SLA hampir habis", "Service standard deadline near"),
+    SLA_WARNING_SUPERVISOR(Audience.SUPERVISORS, "Batas SLA hampir habis", "Service standard deadline near"),
+    SLA_BREACHED(Audience.SUPERVISORS, "SLA terlampaui", "Service standard breached"),
     /** Account mails (no request): the customer's own address, a one-time link. */
     ACCOUNT_VERIFY_EMAIL(Audience.CUSTOMER, "Verifikasi email akun Anda", "Verify your account's email"),
     ACCOUNT_RESET_PASSWORD(Audience.CUSTOMER, "Atur ulang kata sandi", "Reset your password");

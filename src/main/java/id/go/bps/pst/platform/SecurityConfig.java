@@ -66,6 +66,27 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * SLA dashboard reads (issue 5): staff with HTTP Basic, or the Cockpit plugin with the webapp's session; GET only.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain slaApi(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
+        return http.securityMatcher(path("/api/sla/**"))
+                .authenticationProvider(provider)
+                .addFilterBefore(new CamundaWebappSessionFilter(),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET).authenticated()
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.realmName("PST Sales")
+                        .authenticationEntryPoint(ApiAuthenticationErrors.entryPoint("PST Sales")))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ApiAuthenticationErrors.entryPoint("PST Sales"))
+                        .accessDeniedHandler(ApiAuthenticationErrors.accessDenied()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
     @Bean
     @Order(3)
     SecurityFilterChain applicationApi(HttpSecurity http, List<AuthenticationProvider> providers,

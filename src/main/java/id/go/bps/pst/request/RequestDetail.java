@@ -11,8 +11,10 @@ import id.go.bps.pst.platform.Message;
  * what the customer can do now.
  *
  * @param actions  the customer actions the request accepts now (anything else answers 409)
- * @param slaDueAt the service standard: the close of the office's 10th working day after the documents were found
- *                 complete (null before that); pauses while the customer holds the ball come with the SLA work
+ * @param slaDueAt the request's SLA clock (issue 5): when 10 working days of office-held time run out, counted from
+ *                 the documents found complete; it moves by the time the customer holds the ball. Null before the
+ *                 clock starts and while it is paused (nobody knows when the customer acts); after delivery, the
+ *                 due date the request was measured against
  */
 public record RequestDetail(String number, String officeCode, RequestStatus status, Message statusLabel,
                             String statusReason, CancelCause cancelCause, Message cancelLabel, String segment, String purpose, boolean abroad, boolean zeroRupiah,

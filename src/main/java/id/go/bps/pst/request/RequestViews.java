@@ -1,6 +1,5 @@
 package id.go.bps.pst.request;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -10,27 +9,24 @@ import id.go.bps.pst.request.domain.SaleRequestLine;
 import id.go.bps.pst.request.process.SaleProcess;
 import id.go.bps.pst.document.Documents;
 import id.go.bps.pst.payment.Payments;
-import id.go.bps.pst.request.process.SaleDeadlines;
+import id.go.bps.pst.sla.SlaClocks;
+import id.go.bps.pst.sla.SlaDueDates;
 import id.go.bps.pst.tariff.Quote;
 
 /** Builds what the customer reads of a request: its data from the ledger, timeline and actions from the engine. */
 @Component
 class RequestViews {
 
-    /** Seed 000: online sales are served within 10 working days after the request is clear and complete. */
-    static final int SERVICE_STANDARD_WORKING_DAYS = 10;
-    private static final String DOCUMENTS_COMPLETE = "UserTask_PrepareOffer";
-
     private final SaleProcess process;
     private final Payments payments;
     private final Documents documents;
-    private final SaleDeadlines deadlines;
+    private final SlaClocks sla;
 
-    RequestViews(SaleProcess process, Payments payments, Documents documents, SaleDeadlines deadlines) {
+    RequestViews(SaleProcess process, Payments payments, Documents documents, SlaClocks sla) {
         this.process = process;
         this.payments = payments;
         this.documents = documents;
-        this.deadlines = deadlines;
+        this.sla = sla;
     }
 
     RequestDetail detail(SaleRequest r) {
@@ -44,13 +40,7 @@ class RequestViews {
                 timeline, started ? process.availableActions(r.number()) : List.of(),
                 started ? payment(r) : null,
                 documents.list(r.number()).stream().filter(d -> !d.superseded()).toList(),
-                slaDue(r, timeline), r.createdAt(), r.submittedAt(), r.closedAt());
-    }
-
-    private Instant slaDue(SaleRequest r, List<TimelineEntry> timeline) {
-        return timeline.stream().filter(t -> DOCUMENTS_COMPLETE.equals(t.step())).findFirst()
-                .map(t -> deadlines.closeOfWorkingDay(r.officeCode(), t.startedAt(), SERVICE_STANDARD_WORKING_DAYS))
-                .orElse(null);
+                started ? sla.dueDates(r.number()).map(SlaDueDates::dueAt).orElse(null) : null, r.createdAt(), r.submittedAt(), r.closedAt());
     }
 
     private RequestDetail.Payment payment(SaleRequest r) {

@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +37,112 @@ public class SlaClocks {
     private final Offices offices;
     private final WorkingDayCalendar calendar;
     private final SlaSettings settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    public SlaClocks(SlaClockRepository clocks, Offices offices, WorkingDayCalendar calendar, SlaSettings settings) {
+    public SlaClocks(SlaClockRepository clocks, Offices offices, WorkingDayCalendar calendar, SlaSettings settings,
+                     ApplicationEventPublisher events) {
         this.clocks = clocks;
         this.offices = offices;
         this.calendar = calendar;
         this.settings = settings;
+        this.events = events;
+    }
+
+    /** Starts the request's clock unless it has one: the process may pass its start point again (a correction). */
+    public void open(String requestNumber, String officeCode, SlaService service, Instant at) {
+        if (!clocks.existsByRequestNumber(requestNumber)) {
+            start(requestNumber, officeCode, service, at);
+        }
+    }
+
+    /**
+     * The customer starts holding the ball for {@code awaits} and gives it back for {@code releases} (see
+     * {@code SlaClock.changeWaits}). Without a clock nothing happens: waits before the documents are complete
+     * never count, the clock has not started.
+     */
+    public void changeWaits(String requestNumber, Set<PauseReason> awaits, Set<PauseReason> releases, Instant at) {
+        clocks.findByRequestNumber(requestNumber).ifPresent(found -> {
+            if (found.state() != ClockState.STOPPED) {
+                WorkingTime time = workingTime(found, at);
+                if (found.changeWaits(awaits, releases, at, time)) {
+                    changed(found, time);
+                }
+            }
+        });
+    }
+
+    /** Stops the clock at delivery ({@code delivered}) or cancellation; a stopped or missing clock stays as it is. */
+    public void close(String requestNumber, Instant at, boolean delivered) {
+        clocks.findByRequestNumber(requestNumber).filter(c -> c.state() != ClockState.STOPPED).ifPresent(found -> {
+            WorkingTime time = workingTime(found, at);
+            if (delivered) {
+                found.stop(at, time);
+            } else {
+                found.cancel(at, time);
+            }
+            changed(found, time);
+        });
+    }
+
+    /** The due date and the escalation timers of the request's clock, if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<SlaDueDates> dueDates(String requestNumber) {
+        return clocks.findByRequestNumber(requestNumber).map(found -> dueDates(found, workingTime(found,
+                clock.instant())));
+    }
+
+    /** The warning timer fired: counted once. */
+    public void recordWarning(String requestNumber, Instant at) {
+        SlaClock found = require(requestNumber);
+        found.markWarned(at);
+        changed(found, workingTime(found, at));
+    }
+
+    /** The breach timer fired: the request is breached for good. */
+    public void recordBreach(String requestNumber, Instant at) {
+        SlaClock found = require(requestNumber);
+        found.markBreached(at);
+        changed(found, workingTime(found, at));
+    }
+
+    /** The supervisor's reason for a breach. */
+    public void recordBreachReason(String requestNumber, String reason) {
+        require(requestNumber).recordBreachReason(reason);
+    }
+
+    /**
+     * Due dates of the open clocks again, in the calendar as it is now (a holiday was added or removed); all
+     * offices when {@code officeCode} is null (a national holiday). Returns how many moved.
+     */
+    public int recomputeOpen(String officeCode) {
+        List<SlaClock> open = officeCode == null ? clocks.findOpen() : clocks.findOpenOfOffice(officeCode);
+        int moved = 0;
+        for (SlaClock found : open) {
+            Instant before = found.dueAt();
+            WorkingTime time = workingTime(found, clock.instant());
+            found.recompute(time);
+            if (!java.util.Objects.equals(before, found.dueAt())) {
+                moved++;
+                changed(found, time);
+            }
+        }
+        return moved;
+    }
+
+    private void changed(SlaClock found, WorkingTime time) {
+        found.refreshRisk(warningLeft(time), time);
+        events.publishEvent(new SlaClockChanged(dueDates(found, time)));
+    }
+
+    private SlaDueDates dueDates(SlaClock found, WorkingTime time) {
+        return new SlaDueDates(found.requestNumber(), found.officeCode(), found.state(), found.dueAt(),
+                found.warningDue(warningLeft(time), time), found.breachDue());
+    }
+
+    private WorkingTime workingTime(SlaClock found, Instant latest) {
+        Instant last = latest.isAfter(found.startedAt()) ? latest : found.startedAt();
+        return workingTime(offices.require(found.officeCode()), found.startedAt(), last);
     }
 
     /** Starts the request's clock with the service's budget in the office's working days; 409 if it has one. */
@@ -57,6 +160,7 @@ public class SlaClocks {
             // Two starts for one request at once: the unique request number decides.
             throw alreadyStarted(requestNumber);
         }
+        changed(started, time);
         return started.view(at, time, warningLeft(time));
     }
 
@@ -90,6 +194,7 @@ public class SlaClocks {
         SlaClock found = require(requestNumber);
         WorkingTime time = workingTime(offices.require(found.officeCode()), found.startedAt(), at);
         transition.apply(found, time);
+        changed(found, time);
         return found.view(at, time, warningLeft(time));
     }
 

@@ -19,9 +19,10 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 final class NoOpBeans {
 
     static final List<String> DELEGATES = List.of("notifyDelegate", "recordTransferPaymentDelegate",
-            "issueReceiptDelegate", "deliverDelegate", "closeRequestDelegate", "cancelRequestDelegate");
+            "issueReceiptDelegate", "deliverDelegate", "closeRequestDelegate", "cancelRequestDelegate",
+            "recordSlaWarningDelegate", "recordSlaBreachDelegate");
     static final List<String> TASK_LISTENERS = List.of("verifyAgreementListener", "transferVerifierListener",
-            "deliverProductListener");
+            "deliverProductListener", "slaTaskDueListener", "handleSlaBreachListener");
 
     private NoOpBeans() {
     }
@@ -36,6 +37,7 @@ final class NoOpBeans {
                 execution.setVariable("invoiceValidUntil", fromNow(Duration.ofDays(30))));
         Mocks.register("issueBillingCodeDelegate", (JavaDelegate) NoOpBeans::issueBillingCode);
         Mocks.register("saleDeadlines", new Deadlines());
+        Mocks.register("slaTimers", new SlaTimers());
     }
 
     private static void issueBillingCode(DelegateExecution execution) {
@@ -46,6 +48,20 @@ final class NoOpBeans {
 
     static Date fromNow(Duration duration) {
         return Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration));
+    }
+
+    /** Stands in for {@code slaTimers}: the escalation timers never fall due; public, as below. */
+    public static final class SlaTimers {
+
+        private static final Date NEVER = Date.from(java.time.Instant.parse("9999-12-31T00:00:00Z"));
+
+        public Date warningDue(DelegateExecution execution) {
+            return NEVER;
+        }
+
+        public Date breachDue(DelegateExecution execution) {
+            return NEVER;
+        }
     }
 
     /** Stands in for {@code saleDeadlines}; public, because the expression language calls it. */

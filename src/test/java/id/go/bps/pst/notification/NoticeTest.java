@@ -32,6 +32,9 @@ class NoticeTest {
             "CLOSED_PLEASE_RATE, CUSTOMER",
             "LOW_RATING, SUPERVISORS",
             "COMPLAINT_FILED, SUPERVISORS",
+            "SLA_WARNING, OFFICERS",
+            "SLA_WARNING_SUPERVISOR, SUPERVISORS",
+            "SLA_BREACHED, SUPERVISORS",
             "ACCOUNT_VERIFY_EMAIL, CUSTOMER",
             "ACCOUNT_RESET_PASSWORD, CUSTOMER"})
     void everyNotice_hasItsAudience(String name, Audience audience) {
@@ -40,7 +43,7 @@ class NoticeTest {
 
     @Test
     void theTableAboveCoversEveryNotice() {
-        assertThat(Notice.values()).hasSize(18);
+        assertThat(Notice.values()).hasSize(21);
     }
 
     @ParameterizedTest
@@ -62,6 +65,6 @@ class NoticeTest {
     @Test
     void templateName_isTheKebabCaseName() {
         assertThat(Notice.CLOSED_PLEASE_RATE.template()).isEqualTo("closed-please-rate");
-        assertThat(Arrays.stream(Notice.values()).map(Notice::template).distinct()).hasSize(18);
+        assertThat(Arrays.stream(Notice.values()).map(Notice::template).distinct()).hasSize(21);
     }
 }

@@ -10,7 +10,17 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +39,14 @@ class SlaClocksIT {
     SlaClocks clocks;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Value("${pst.staff.admin-id}")
+    String adminId;
+    @Value("${pst.staff.admin-password}")
+    String adminPassword;
+    @Value("${pst.staff.demo-password}")
+    String demoPassword;
 
     @Test
     void jawaTengahSale_pausedOverIdulfitri2026_reloadsWithItsEventsAndDueDate() {
@@ -88,6 +106,28 @@ class SlaClocksIT {
         assertThatThrownBy(() -> clocks.resume(number, at("2026-03-02T09:00", WIB)))
                 .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("sla.clock-not-paused"));
         assertThat(clocks.view(number, at("2026-03-02T10:00", WIB)).events()).hasSize(1);
+    }
+
+    @Test
+    void regionalHolidayAddedThenRemoved_movesTheDueDateOfAnOpenClockAndBack() throws Exception {
+        String number = uniqueNumber();
+        clocks.start(number, "7500", SlaService.SALE, at("2026-07-01T08:30", WITA));
+        assertThat(clocks.dueDates(number).orElseThrow().dueAt()).isEqualTo(at("2026-07-14T17:00", WITA));
+
+        String created = mvc.perform(post("/api/admin/holidays").with(httpBasic(adminId, adminPassword))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"date\":\"2026-07-07\","
+                                + "\"kind\":\"REGIONAL_HOLIDAY\",\"name\":\"Uji SLA\",\"officeCode\":\"7500\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        Number id = JsonPath.read(created, "$.id");
+        try {
+            SlaDueDates moved = clocks.dueDates(number).orElseThrow();
+            assertThat(moved.dueAt()).isEqualTo(at("2026-07-15T17:00", WITA));
+            assertThat(moved.breachAt()).isEqualTo(moved.dueAt());
+        } finally {
+            mvc.perform(delete("/api/admin/holidays/" + id).with(httpBasic(adminId, adminPassword)))
+                    .andExpect(status().is2xxSuccessful());
+        }
+        assertThat(clocks.dueDates(number).orElseThrow().dueAt()).isEqualTo(at("2026-07-14T17:00", WITA));
     }
 
     @Test

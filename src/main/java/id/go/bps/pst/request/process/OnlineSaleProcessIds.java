@@ -20,6 +20,11 @@ public final class OnlineSaleProcessIds {
     public static final String MSG_DELIVERY_ACCEPTED = "Msg_DeliveryAccepted";
     public static final String MSG_RATED = "Msg_Rated";
 
+    /** SLA escalation (issue 5): timers moved with the clock, and the supervisor's task at a breach. */
+    public static final String START_EVENT_SLA_WARNING = "StartEvent_SlaWarning";
+    public static final String START_EVENT_SLA_BREACHED = "StartEvent_SlaBreached";
+    public static final String USER_TASK_HANDLE_SLA_BREACH = "UserTask_HandleSlaBreach";
+
     public static final String CALL_ACTIVITY_PAYMENT = "CallActivity_Payment";
     public static final String CALL_ACTIVITY_AGREEMENT = "CallActivity_Agreement";
     public static final String ERR_PAYMENT_NOT_MADE = "Err_PaymentNotMade";

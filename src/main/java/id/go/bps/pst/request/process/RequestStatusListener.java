@@ -2,6 +2,7 @@ package id.go.bps.pst.request.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
@@ -13,6 +14,7 @@ import id.go.bps.pst.request.SaleRequests;
 /**
  * Serves the {@code start} listeners of the online sale's elements that change what the customer sees: the new
  * status is the element's {@code camunda:property} named {@code status}, so the model says where each status begins.
+ * The same status moves the request's SLA clock ({@link SlaClockSteps}), at the engine's time.
  */
 @Component
 class RequestStatusListener implements ExecutionListener {
@@ -20,9 +22,11 @@ class RequestStatusListener implements ExecutionListener {
     static final String PROPERTY = "status";
 
     private final SaleRequests requests;
+    private final SlaClockSteps sla;
 
-    RequestStatusListener(SaleRequests requests) {
+    RequestStatusListener(SaleRequests requests, SlaClockSteps sla) {
         this.requests = requests;
+        this.sla = sla;
     }
 
     @Override
@@ -32,7 +36,10 @@ class RequestStatusListener implements ExecutionListener {
             throw new IllegalStateException("Element " + execution.getCurrentActivityId()
                     + " calls the status listener but has no camunda:property '" + PROPERTY + "'");
         }
-        requests.statusReached(execution.getProcessBusinessKey(), RequestStatus.valueOf(status));
+        RequestStatus reached = RequestStatus.valueOf(status);
+        requests.statusReached(execution.getProcessBusinessKey(), reached);
+        sla.statusReached(execution.getProcessBusinessKey(), (String) execution.getVariable("officeCode"), reached,
+                ClockUtil.getCurrentTime().toInstant());
     }
 
     static String statusOf(FlowElement element) {

@@ -4,7 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -72,6 +76,30 @@ public class SlaClock {
 
     private boolean breached;
 
+    /** What the customer holds the ball for, comma-separated; empty while the office holds it (issue 5). */
+    private String waitingOn = "";
+
+    /** Stopped because the request was cancelled, not delivered: not counted in the delivery figures. */
+    private boolean cancelled;
+
+    /** Net office-held time at the stop, kept so figures over a million clocks need no timeline. */
+    private Long netMinutes;
+
+    /** Net working days at the stop in tenths (one working day is the office's daily service duration). */
+    private Integer netDayTenths;
+
+    @JdbcTypeCode(SqlTypes.TIMESTAMP)
+    private Instant warnedAt;
+
+    @JdbcTypeCode(SqlTypes.TIMESTAMP)
+    private Instant breachedAt;
+
+    private String breachReason;
+
+    /** While running: when less than the warning share of the budget is left (the dashboard's "at risk"). */
+    @JdbcTypeCode(SqlTypes.TIMESTAMP)
+    private Instant riskAt;
+
     @OneToMany(cascade = CascadeType.ALL)
     @JoinColumn(name = "clock_id", nullable = false, updatable = false)
     @OrderBy("occurredAt ASC, id ASC")
@@ -113,6 +141,7 @@ public class SlaClock {
             throw ClockProblems.alreadyPaused(requestNumber);
         }
         record(ClockEventKind.PAUSE, at, reason, ClockState.PAUSED, time);
+        waitingOn = reason.name();
     }
 
     public void resume(Instant at, WorkingTime time) {
@@ -121,12 +150,114 @@ public class SlaClock {
             throw ClockProblems.notPaused(requestNumber);
         }
         record(ClockEventKind.RESUME, at, null, ClockState.RUNNING, time);
+        waitingOn = "";
     }
 
     public void stop(Instant at, WorkingTime time) {
         requireNotStopped();
         record(ClockEventKind.STOP, at, null, ClockState.STOPPED, time);
         stoppedAt = micros(at);
+        waitingOn = "";
+        Duration net = net(stoppedAt, time);
+        netMinutes = net.toMinutes();
+        netDayTenths = (int) Math.round(net.toMinutes() * 10.0 / time.dailyService().toMinutes());
+    }
+
+    /** Stops the clock of a cancelled request: its time is kept, but it is not a delivery. */
+    public void cancel(Instant at, WorkingTime time) {
+        stop(at, time);
+        cancelled = true;
+    }
+
+    /**
+     * The customer starts holding the ball for {@code awaits} and gives it back for {@code releases}: several waits
+     * may overlap (payment and SPPD run in parallel), so the clock pauses when the first opens and resumes only when
+     * none is left. Returns false when nothing changed. A stopped clock ignores it: the request is over.
+     */
+    public boolean changeWaits(Set<PauseReason> awaits, Set<PauseReason> releases, Instant at, WorkingTime time) {
+        if (state == ClockState.STOPPED) {
+            return false;
+        }
+        Set<PauseReason> before = waits();
+        Set<PauseReason> after = EnumSet.noneOf(PauseReason.class);
+        after.addAll(before);
+        after.addAll(awaits);
+        after.removeAll(releases);
+        if (state == ClockState.RUNNING && !after.isEmpty()) {
+            PauseReason first = after.stream().filter(awaits::contains).findFirst().orElse(after.iterator().next());
+            record(ClockEventKind.PAUSE, at, first, ClockState.PAUSED, time);
+        } else if (state == ClockState.PAUSED && after.isEmpty()) {
+            record(ClockEventKind.RESUME, at, null, ClockState.RUNNING, time);
+        }
+        waitingOn = after.stream().map(Enum::name).collect(Collectors.joining(","));
+        return !after.equals(before);
+    }
+
+    /** What the customer holds the ball for now; empty while the office holds it. */
+    public Set<PauseReason> waits() {
+        Set<PauseReason> waits = EnumSet.noneOf(PauseReason.class);
+        if (waitingOn != null && !waitingOn.isBlank()) {
+            Arrays.stream(waitingOn.split(",")).map(PauseReason::valueOf).forEach(waits::add);
+        }
+        return waits;
+    }
+
+    /**
+     * When the warning falls due: the instant the net time reaches the budget less {@code warningLeft}. Null
+     * unless the clock runs and no warning was given yet: a paused or stopped request never escalates.
+     */
+    public Instant warningDue(Duration warningLeft, WorkingTime time) {
+        if (state != ClockState.RUNNING || warnedAt != null) {
+            return null;
+        }
+        Duration threshold = budget().minus(warningLeft);
+        Instant last = events.get(events.size() - 1).occurredAt();
+        return ClockTimeline.of(events, last).due(threshold.isNegative() ? Duration.ZERO : threshold, time);
+    }
+
+    /** When the breach falls due: the due date while running and not yet breached, else null. */
+    public Instant breachDue() {
+        return state == ClockState.RUNNING && breachedAt == null ? dueAt : null;
+    }
+
+    /** Keeps when the clock turns "at risk", for the dashboard's counts; null unless running. */
+    public void refreshRisk(Duration warningLeft, WorkingTime time) {
+        if (state != ClockState.RUNNING) {
+            riskAt = null;
+            return;
+        }
+        Duration threshold = budget().minus(warningLeft);
+        Instant last = events.get(events.size() - 1).occurredAt();
+        riskAt = ClockTimeline.of(events, last).due(threshold.isNegative() ? Duration.ZERO : threshold, time);
+    }
+
+    /** Due date again in new working time (holidays changed); the timeline itself never changes. */
+    public void recompute(WorkingTime time) {
+        if (state == ClockState.STOPPED || events.isEmpty()) {
+            return;
+        }
+        Instant last = events.get(events.size() - 1).occurredAt();
+        dueAt = ClockTimeline.of(events, last).due(budget(), time);
+    }
+
+    /** The warning timer fired: kept once, for the count of warnings. */
+    public void markWarned(Instant at) {
+        if (warnedAt == null) {
+            warnedAt = micros(at);
+        }
+    }
+
+    /** The breach timer fired: the request stays breached for good, whatever happens next. */
+    public void markBreached(Instant at) {
+        breached = true;
+        if (breachedAt == null) {
+            breachedAt = micros(at);
+        }
+    }
+
+    /** The supervisor's reason for a breach (a business text, never personal data). */
+    public void recordBreachReason(String reason) {
+        this.breachReason = reason;
     }
 
     /** Wall-clock time from the start to the stop, or to {@code now} while not stopped. */
@@ -173,6 +304,30 @@ public class SlaClock {
 
     public String officeCode() {
         return officeCode;
+    }
+
+    public String requestNumber() {
+        return requestNumber;
+    }
+
+    public boolean cancelled() {
+        return cancelled;
+    }
+
+    public Instant warnedAt() {
+        return warnedAt;
+    }
+
+    public Instant breachedAt() {
+        return breachedAt;
+    }
+
+    public String breachReason() {
+        return breachReason;
+    }
+
+    public Long netMinutes() {
+        return netMinutes;
     }
 
     public Instant startedAt() {

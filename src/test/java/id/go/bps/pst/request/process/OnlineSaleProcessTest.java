@@ -152,7 +152,8 @@ class OnlineSaleProcessTest {
     void missingDocument_sent_returnsToTheDocumentCheck() {
         Sale sale = Sale.start(engine, SaleRequest.microdata()).checkDocuments("INCOMPLETE").supplyDocument();
         assertThat(sale.instance()).isWaitingAt("UserTask_CheckDocuments");
-        Assertions.assertThat(engine.getManagementService().createJobQuery().timers().count()).isZero();
+        Assertions.assertThat(engine.getManagementService().createJobQuery().timers()
+                .activityId("BoundaryEvent_DocumentOverdue").count()).isZero();
 
         sale.checkDocuments("COMPLETE");
 

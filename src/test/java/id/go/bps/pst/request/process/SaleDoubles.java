@@ -47,6 +47,11 @@ final class SaleDoubles {
         Mocks.register("issueReceiptDelegate", recording("issueReceiptDelegate", e -> { }));
         Mocks.register("deliverDelegate", recording("deliverDelegate", e -> { }));
         Mocks.register("closeRequestDelegate", recording("closeRequestDelegate", e -> { }));
+        Mocks.register("slaTimers", new SlaTimersStub());
+        Mocks.register("slaTaskDueListener", (TaskListener) task -> { });
+        Mocks.register("recordSlaWarningDelegate", recording("recordSlaWarningDelegate", e -> { }));
+        Mocks.register("recordSlaBreachDelegate", recording("recordSlaBreachDelegate", e -> { }));
+        Mocks.register("handleSlaBreachListener", (TaskListener) task -> calls.add("handleSlaBreachListener"));
         Mocks.register("cancelRequestDelegate", recording("cancelRequestDelegate",
                 execution -> cancelReasons.add((String) execution.getVariableLocal("cancelReason"))));
         // The walk-in desk (walk-in.bpmn) and its cash path in payment.bpmn.

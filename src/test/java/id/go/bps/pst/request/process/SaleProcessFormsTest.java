@@ -86,6 +86,7 @@ class SaleProcessFormsTest {
                 Map.entry("UserTask_HandleRevision", "handle-revision"),
                 Map.entry("UserTask_VerifyTransfer", "verify-transfer"),
                 Map.entry("UserTask_VerifyAgreement", "verify-agreement"),
+                Map.entry("UserTask_HandleSlaBreach", "handle-sla-breach"),
                 Map.entry("UserTask_ReceiveCash", "receive-cash"),
                 Map.entry("UserTask_FollowUpServiceStandard", "follow-up-service-standard"),
                 Map.entry("UserTask_CheckDeskDocuments", "check-desk-documents"),

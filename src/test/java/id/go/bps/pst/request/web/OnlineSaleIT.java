@@ -44,6 +44,12 @@ import id.go.bps.pst.notification.domain.OutboxMailRepository;
 import id.go.bps.pst.payment.Payments;
 import id.go.bps.pst.payment.domain.NotificationSignature;
 import id.go.bps.pst.platform.Problems;
+import id.go.bps.pst.sla.ClockEventKind;
+import id.go.bps.pst.sla.ClockState;
+import id.go.bps.pst.sla.PauseReason;
+import id.go.bps.pst.sla.SlaClockEventView;
+import id.go.bps.pst.sla.SlaClockView;
+import id.go.bps.pst.sla.SlaClocks;
 
 /**
  * A whole online microdata sale through the customer API, with the officers' tasks completed as Tasklist would and
@@ -76,6 +82,8 @@ class OnlineSaleIT {
     @Autowired
     OutboxMailRepository outbox;
     @Autowired
+    SlaClocks sla;
+    @Autowired
     org.camunda.bpm.engine.IdentityService identity;
     @Value("${pst.customer.demo-password}")
     String password;
@@ -98,9 +106,22 @@ class OnlineSaleIT {
         complete(number, "UserTask_CheckDocuments", "officer3300", Map.of("documentCheck", "COMPLETE"));
         documents.store(new NewFile(number, DocumentKind.DATA_SAMPLE, "contoh-susenas.csv", officer()),
                 new ByteArrayInputStream("R101,R407\n33,25\n".getBytes(StandardCharsets.UTF_8)));
+        SlaClockView started = sla.view(number);
+        assertThat(started.state()).as("documents complete: the clock runs").isEqualTo(ClockState.RUNNING);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey("UserTask_PrepareOffer").singleResult().getDueDate())
+                .as("the officer's task is due when the clock is").isEqualTo(java.util.Date.from(started.dueAt()));
+        detail(number).andExpect(jsonPath("$.slaDueAt").value(started.dueAt().toString()));
+        assertThat(slaTimer(number, "StartEvent_SlaBreached")).as("the breach timer follows the clock")
+                .isEqualTo(java.util.Date.from(started.dueAt()));
         complete(number, "UserTask_PrepareOffer", "officer3300", Map.of("offerDocumentsReady", true));
+        assertThat(sla.view(number).state()).as("the customer reviews the offer").isEqualTo(ClockState.PAUSED);
+        assertThat(slaTimer(number, "StartEvent_SlaBreached")).as("a paused request never escalates")
+                .isAfter(java.util.Date.from(java.time.Instant.parse("9999-01-01T00:00:00Z")));
+        assertThat(slaTimer(number, "StartEvent_SlaWarning"))
+                .isAfter(java.util.Date.from(java.time.Instant.parse("9999-01-01T00:00:00Z")));
         detail(number).andExpect(jsonPath("$.status").value("WAITING_OFFER_REVIEW"))
-                .andExpect(jsonPath("$.slaDueAt").isNotEmpty())
+                .andExpect(jsonPath("$.slaDueAt").doesNotExist())
                 .andExpect(jsonPath("$.documents[*].kind").value(hasItem("INVOICE")))
                 .andExpect(jsonPath("$.actions").value(hasItem("REVIEW_OFFER")));
         mvc.perform(get("/api/requests/" + number + "/documents").with(customer()))
@@ -128,6 +149,12 @@ class OnlineSaleIT {
                 new ByteArrayInputStream("R101,R407\n33,25\n33,41\n".getBytes(StandardCharsets.UTF_8)));
         complete(number, "UserTask_DeliverProduct", "officer3300", Map.of("productFilesUploaded", true));
         detail(number).andExpect(jsonPath("$.status").value("DELIVERED"));
+        SlaClockView stopped = sla.view(number);
+        // Paused for the offer review, then for payment and SPPD together: one pause, resumed when neither waits.
+        assertThat(stopped.events()).extracting(SlaClockEventView::kind).containsExactly(ClockEventKind.START,
+                ClockEventKind.PAUSE, ClockEventKind.RESUME, ClockEventKind.STOP);
+        assertThat(stopped.events().get(1).reason()).isEqualTo(PauseReason.OFFER_REVIEW);
+        detail(number).andExpect(jsonPath("$.slaDueAt").value(stopped.dueAt().toString()));
         downloadProduct(number);
 
         mvc.perform(post("/api/requests/" + number + "/acceptance").with(customer())).andExpect(status().isAccepted());
@@ -247,6 +274,14 @@ class OnlineSaleIT {
             identity.clearAuthentication();
         }
         runJobs(number);
+    }
+
+    /** The due date of the sale's SLA escalation timer. */
+    private java.util.Date slaTimer(String number, String activityId) {
+        String sale = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .processDefinitionKey("OnlineSaleProcess").singleResult().getId();
+        return management.createJobQuery().processInstanceId(sale).activityId(activityId).singleResult()
+                .getDuedate();
     }
 
     private ResultActions detail(String number) throws Exception {

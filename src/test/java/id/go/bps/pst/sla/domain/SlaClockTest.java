@@ -174,6 +174,69 @@ class SlaClockTest {
         assertThat(view.net()).isEqualTo(Duration.parse("PT8H30M"));
     }
 
+    @Test
+    void paymentAndAgreementOverlap_clockResumesOnlyWhenNeitherWaits() {
+        SlaClock clock = saleAtRi("2026-03-02T08:00");
+
+        clock.changeWaits(java.util.Set.of(PauseReason.AGREEMENT), java.util.Set.of(), RI_0000.at("2026-03-02T10:00"), RI);
+        clock.changeWaits(java.util.Set.of(PauseReason.PAYMENT), java.util.Set.of(), RI_0000.at("2026-03-02T10:00"), RI);
+        assertThat(clock.state()).isEqualTo(ClockState.PAUSED);
+        assertThat(clock.waits()).containsExactlyInAnyOrder(PauseReason.AGREEMENT, PauseReason.PAYMENT);
+
+        clock.changeWaits(java.util.Set.of(), java.util.Set.of(PauseReason.PAYMENT), RI_0000.at("2026-03-03T10:00"), RI);
+        assertThat(clock.state()).as("the SPPD still waits on the customer").isEqualTo(ClockState.PAUSED);
+        assertThat(clock.warningDue(RI.workingDays(2), RI)).as("a paused clock never escalates").isNull();
+        assertThat(clock.breachDue()).isNull();
+
+        clock.changeWaits(java.util.Set.of(), java.util.Set.of(PauseReason.AGREEMENT), RI_0000.at("2026-03-04T10:00"), RI);
+        assertThat(clock.state()).isEqualTo(ClockState.RUNNING);
+        // Two hours ran on 03-02; the two days paused (7h30 each) push the due date from 03-13 15:30 by 15h.
+        assertThat(clock.dueAt()).isEqualTo(RI_0000.at("2026-03-17T15:30"));
+        assertThat(clock.breachDue()).isEqualTo(clock.dueAt());
+        // Warning when two working days (15h) remain: 15h before the due date in working time.
+        assertThat(clock.warningDue(RI.workingDays(2), RI)).isEqualTo(RI_0000.at("2026-03-13T15:30"));
+        assertThat(clock.view(RI_0000.at("2026-03-04T10:00"), RI, RI.workingDays(2)).events())
+                .extracting(SlaClockEventView::kind)
+                .containsExactly(ClockEventKind.START, ClockEventKind.PAUSE, ClockEventKind.RESUME);
+    }
+
+    @Test
+    void waitsOnAStoppedClock_changeNothing() {
+        SlaClock clock = saleAtRi("2026-03-02T08:00");
+        clock.stop(RI_0000.at("2026-03-03T15:30"), RI);
+
+        boolean changed = clock.changeWaits(java.util.Set.of(PauseReason.PAYMENT), java.util.Set.of(),
+                RI_0000.at("2026-03-04T10:00"), RI);
+
+        assertThat(changed).isFalse();
+        assertThat(clock.state()).isEqualTo(ClockState.STOPPED);
+        assertThat(clock.netMinutes()).as("two full days at BPS RI").isEqualTo(15 * 60);
+    }
+
+    @Test
+    void cancelledClock_isStoppedAndMarkedCancelled_breachStaysForGood() {
+        SlaClock clock = saleAtRi("2026-03-02T08:00");
+        clock.markBreached(RI_0000.at("2026-03-13T15:30"));
+        clock.cancel(RI_0000.at("2026-03-16T09:00"), RI);
+
+        assertThat(clock.cancelled()).isTrue();
+        assertThat(clock.breached()).isTrue();
+        assertThat(clock.breachedAt()).isEqualTo(RI_0000.at("2026-03-13T15:30"));
+    }
+
+    @Test
+    void holidayAddedWhileRunning_recomputeMovesTheDueDateByOneWorkingDay() {
+        SlaClock clock = saleAtRi("2026-03-02T08:00");
+        java.util.Set<java.time.LocalDate> more = new java.util.HashSet<>(OfficeTimes.HOLIDAYS_2025_2026);
+        more.add(java.time.LocalDate.parse("2026-03-10"));
+
+        clock.recompute(new WorkingTime(java.time.ZoneId.of("Asia/Jakarta"), java.time.LocalTime.of(8, 0),
+                java.time.LocalTime.of(15, 30), java.util.EnumSet.range(java.time.DayOfWeek.MONDAY,
+                java.time.DayOfWeek.FRIDAY), more));
+
+        assertThat(clock.dueAt()).isEqualTo(RI_0000.at("2026-03-16T15:30"));
+    }
+
     private static SlaClock saleAtRi(String start) {
         return SlaClock.start("PST-0000-2026-000001", "0000", SlaService.SALE, RI.workingDays(10),
                 RI_0000.at(start), RI);
