@@ -32,6 +32,7 @@ public class SlaClocks {
 
     /** Holidays are read from the clock's start to a year past the latest instant: far beyond any due date. */
     private static final int HORIZON_DAYS = 366;
+    private static final Duration TIMER_TOLERANCE = Duration.ofMinutes(1);
 
     private final SlaClockRepository clocks;
     private final Offices offices;
@@ -85,6 +86,12 @@ public class SlaClocks {
         });
     }
 
+    /** The request numbers of every clock not stopped (running or paused), for the timer reconciliation. */
+    @Transactional(readOnly = true)
+    public List<String> openRequestNumbers() {
+        return clocks.openRequestNumbers();
+    }
+
     /** The due date and the escalation timers of the request's clock, if it has one. */
     @Transactional(readOnly = true)
     public Optional<SlaDueDates> dueDates(String requestNumber) {
@@ -92,18 +99,39 @@ public class SlaClocks {
                 clock.instant())));
     }
 
-    /** The warning timer fired: counted once. */
-    public void recordWarning(String requestNumber, Instant at) {
+    /**
+     * The warning timer fired: counted once, and only when the clock says so (running, not warned yet, its warning
+     * point reached). A timer that fires when it should not (its move after a clock change was lost in a crash, say)
+     * answers false and the process escalates nothing.
+     */
+    public boolean recordWarning(String requestNumber, Instant at) {
         SlaClock found = require(requestNumber);
+        WorkingTime time = workingTime(found, at);
+        if (!reached(found.warningDue(warningLeft(time), time), at)) {
+            return false;
+        }
         found.markWarned(at);
-        changed(found, workingTime(found, at));
+        changed(found, time);
+        return true;
     }
 
-    /** The breach timer fired: the request is breached for good. */
-    public void recordBreach(String requestNumber, Instant at) {
+    /**
+     * The breach timer fired: the request is breached for good, when the clock says so (running, not breached yet,
+     * its due date reached); false, and nothing recorded, otherwise.
+     */
+    public boolean recordBreach(String requestNumber, Instant at) {
         SlaClock found = require(requestNumber);
+        if (!reached(found.breachDue(), at)) {
+            return false;
+        }
         found.markBreached(at);
         changed(found, workingTime(found, at));
+        return true;
+    }
+
+    /** A timer may fire a little before its instant (job due dates are whole milliseconds, clocks drift). */
+    private static boolean reached(Instant due, Instant at) {
+        return due != null && !at.isBefore(due.minus(TIMER_TOLERANCE));
     }
 
     /** The supervisor's reason for a breach. */

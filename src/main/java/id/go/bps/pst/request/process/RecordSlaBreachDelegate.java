@@ -19,6 +19,8 @@ class RecordSlaBreachDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        clocks.recordBreach(execution.getProcessBusinessKey(), ClockUtil.getCurrentTime().toInstant());
+        // the gateway after this task escalates only when the clock confirms it (a timer may be stale after a crash)
+        execution.setVariableLocal(SlaTimers.ESCALATION_DUE,
+                clocks.recordBreach(execution.getProcessBusinessKey(), ClockUtil.getCurrentTime().toInstant()));
     }
 }

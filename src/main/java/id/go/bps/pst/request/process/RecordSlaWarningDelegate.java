@@ -19,6 +19,8 @@ class RecordSlaWarningDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        clocks.recordWarning(execution.getProcessBusinessKey(), ClockUtil.getCurrentTime().toInstant());
+        // the gateway after this task escalates only when the clock confirms it (a timer may be stale after a crash)
+        execution.setVariableLocal(SlaTimers.ESCALATION_DUE,
+                clocks.recordWarning(execution.getProcessBusinessKey(), ClockUtil.getCurrentTime().toInstant()));
     }
 }

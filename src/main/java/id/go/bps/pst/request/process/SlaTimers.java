@@ -31,6 +31,12 @@ import id.go.bps.pst.sla.SlaDueDates;
 @Component
 public class SlaTimers {
 
+    /**
+     * Local variable of an escalation subprocess: true when the clock confirmed the warning or breach its timer
+     * announced ({@code Gateway_SlaWarningDue}, {@code Gateway_SlaBreachDue}).
+     */
+    static final String ESCALATION_DUE = "slaEscalationDue";
+
     /** A due date no timer reaches: a job's due date cannot be empty (that means "now"). */
     static final Date NEVER = Date.from(Instant.parse("9999-12-31T00:00:00Z"));
 

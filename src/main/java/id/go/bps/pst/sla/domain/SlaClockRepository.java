@@ -9,9 +9,17 @@ import org.springframework.data.jpa.repository.Query;
 /** Clocks by request number (one clock per request). */
 public interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
 
+    // JPQL, not derived: it runs at every status change of a sale (see SaleRequestRepository)
+    @Query("select c from SlaClock c where c.requestNumber = :requestNumber")
     Optional<SlaClock> findByRequestNumber(String requestNumber);
 
+    @Query("select case when count(c) > 0 then true else false end from SlaClock c"
+            + " where c.requestNumber = :requestNumber")
     boolean existsByRequestNumber(String requestNumber);
+
+    @Query("select c.requestNumber from SlaClock c where c.state <> id.go.bps.pst.sla.ClockState.STOPPED"
+            + " order by c.requestNumber")
+    List<String> openRequestNumbers();
 
     @Query("select c from SlaClock c where c.state <> id.go.bps.pst.sla.ClockState.STOPPED")
     List<SlaClock> findOpen();

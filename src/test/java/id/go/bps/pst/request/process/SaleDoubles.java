@@ -30,6 +30,7 @@ final class SaleDoubles {
     private final List<String> calls = new ArrayList<>();
     private final List<String> cancelReasons = new ArrayList<>();
     private boolean standardMissed = true;
+    private boolean clockConfirmsEscalation = true;
     private SaleRequest deskRequest = SaleRequest.microdata();
 
     void register() {
@@ -49,8 +50,10 @@ final class SaleDoubles {
         Mocks.register("closeRequestDelegate", recording("closeRequestDelegate", e -> { }));
         Mocks.register("slaTimers", new SlaTimersStub());
         Mocks.register("slaTaskDueListener", (TaskListener) task -> { });
-        Mocks.register("recordSlaWarningDelegate", recording("recordSlaWarningDelegate", e -> { }));
-        Mocks.register("recordSlaBreachDelegate", recording("recordSlaBreachDelegate", e -> { }));
+        Mocks.register("recordSlaWarningDelegate", recording("recordSlaWarningDelegate",
+                e -> e.setVariableLocal("slaEscalationDue", clockConfirmsEscalation)));
+        Mocks.register("recordSlaBreachDelegate", recording("recordSlaBreachDelegate",
+                e -> e.setVariableLocal("slaEscalationDue", clockConfirmsEscalation)));
         Mocks.register("handleSlaBreachListener", (TaskListener) task -> calls.add("handleSlaBreachListener"));
         Mocks.register("cancelRequestDelegate", recording("cancelRequestDelegate",
                 execution -> cancelReasons.add((String) execution.getVariableLocal("cancelReason"))));
@@ -69,6 +72,11 @@ final class SaleDoubles {
     }
 
     /** What the walk-in's service standard check answers when its timer fires. */
+    /** What the SLA clock answers when an escalation timer fires: false for a stale timer. */
+    void clockConfirmsEscalation(boolean confirms) {
+        this.clockConfirmsEscalation = confirms;
+    }
+
     void standardMissedAnswers(boolean missed) {
         this.standardMissed = missed;
     }

@@ -119,6 +119,26 @@ class SlaEscalationProcessTest {
         Assertions.assertThat(doubles.calls("recordSlaBreachDelegate")).isEqualTo(1);
     }
 
+    @Test
+    void staleTimer_theClockDoesNotConfirm_nothingEscalates() {
+        SaleRequest request = SaleRequest.microdata();
+        Sale sale = Sale.start(engine, request).checkDocuments("COMPLETE");
+        // the timers still carry dates the clock has since moved (their move was lost in a crash, say)
+        SlaTimers.move(engine, running(request, Duration.ofDays(1), Duration.ofDays(2)));
+        doubles.clockConfirmsEscalation(false);
+
+        sale.after(Duration.ofDays(3));
+
+        Assertions.assertThat(doubles.calls("recordSlaWarningDelegate")).isEqualTo(1);
+        Assertions.assertThat(doubles.calls("recordSlaBreachDelegate")).isEqualTo(1);
+        Assertions.assertThat(doubles.notices()).doesNotContain("SLA_WARNING", "SLA_WARNING_SUPERVISOR",
+                "SLA_BREACHED");
+        assertThat(sale.instance()).hasPassed("EndEvent_SlaWarningNotDue", "EndEvent_SlaBreachNotDue")
+                .hasNotPassed("SendTask_NotifySlaBreached").isWaitingAt("UserTask_PrepareOffer");
+        Assertions.assertThat(engine.getTaskService().createTaskQuery()
+                .taskDefinitionKey("UserTask_HandleSlaBreach").count()).isZero();
+    }
+
     private static SlaDueDates running(SaleRequest request, Duration warning, Duration breach) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         return new SlaDueDates(request.requestNumber(), "3300", ClockState.RUNNING, now.plus(breach),

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -32,6 +34,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.jayway.jsonpath.JsonPath;
 
 import id.go.bps.pst.document.DocumentKind;
+import id.go.bps.pst.request.process.SlaTimerReconciler;
 
 /**
  * The SLA breach with the real beans (issue 5): the breach timer's job runs (as the job executor would when the
@@ -54,6 +57,8 @@ class SlaEscalationIT {
     JdbcTemplate jdbc;
     @Autowired
     HistoryService history;
+    @Autowired
+    SlaTimerReconciler reconciler;
     @Value("${pst.customer.demo-password}")
     String password;
 
@@ -65,8 +70,14 @@ class SlaEscalationIT {
         Job breach = management.createJobQuery().processInstanceId(sale.getId())
                 .activityId("StartEvent_SlaBreached").singleResult();
 
-        management.executeJob(breach.getId());
-        runJobs(number);
+        // the job executor runs the timer once its due date has passed: so does the engine clock here
+        ClockUtil.setCurrentTime(new Date(breach.getDuedate().getTime() + 1000));
+        try {
+            management.executeJob(breach.getId());
+            runJobs(number);
+        } finally {
+            ClockUtil.reset();
+        }
 
         assertThat(jdbc.queryForObject("select breached from sla_clock where request_number = ?", Boolean.class,
                 number)).isTrue();
@@ -91,6 +102,40 @@ class SlaEscalationIT {
                 String.class, number)).isEqualTo("Petugas cuti sakit");
         assertThat(management.createJobQuery().processInstanceId(sale.getId())
                 .activityId("StartEvent_SlaBreached").count()).as("a breach fires once").isZero();
+    }
+
+    @Test
+    void breachTimerFiringEarly_theClockDoesNotConfirm_nothingEscalates() throws Exception {
+        String number = saleWaitingForTheOffer();
+        ProcessInstance sale = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .processDefinitionKey("OnlineSaleProcess").singleResult();
+        Job breach = management.createJobQuery().processInstanceId(sale.getId())
+                .activityId("StartEvent_SlaBreached").singleResult();
+
+        management.executeJob(breach.getId()); // now: ten working days too early
+        runJobs(number);
+
+        assertThat(jdbc.queryForObject("select breached from sla_clock where request_number = ?", Boolean.class,
+                number)).isFalse();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(sale.getId())
+                .activityId("EndEvent_SlaBreachNotDue").finished().count()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey("UserTask_HandleSlaBreach").count()).isZero();
+    }
+
+    @Test
+    void timerLeftBehindByALostMove_isPutBackByTheReconciler() throws Exception {
+        String number = saleWaitingForTheOffer();
+        ProcessInstance sale = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .processDefinitionKey("OnlineSaleProcess").singleResult();
+        Job breach = management.createJobQuery().processInstanceId(sale.getId())
+                .activityId("StartEvent_SlaBreached").singleResult();
+        Date right = breach.getDuedate();
+        management.setJobDuedate(breach.getId(), new Date(right.getTime() - 86_400_000L));
+
+        assertThat(reconciler.reconcile()).isGreaterThanOrEqualTo(1);
+
+        assertThat(management.createJobQuery().jobId(breach.getId()).singleResult().getDuedate()).isEqualTo(right);
     }
 
     private String saleWaitingForTheOffer() throws Exception {
