@@ -65,8 +65,11 @@ public class SlaClocks {
     public void changeWaits(String requestNumber, Set<PauseReason> awaits, Set<PauseReason> releases, Instant at) {
         clocks.findByRequestNumber(requestNumber).ifPresent(found -> {
             if (found.state() != ClockState.STOPPED) {
+                ClockState before = found.state();
                 WorkingTime time = workingTime(found, at);
-                if (found.changeWaits(awaits, releases, at, time)) {
+                if (found.changeWaits(awaits, releases, at, time)
+                        && (before == ClockState.RUNNING || found.state() == ClockState.RUNNING)) {
+                    // paused before and after (one customer wait handed to another): no date moves, no timer moves
                     changed(found, time);
                 }
             }

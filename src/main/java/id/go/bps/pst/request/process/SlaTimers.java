@@ -2,10 +2,13 @@ package id.go.bps.pst.request.process;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -41,6 +44,7 @@ public class SlaTimers {
     static final Date NEVER = Date.from(Instant.parse("9999-12-31T00:00:00Z"));
 
     private static final Logger log = LoggerFactory.getLogger(SlaTimers.class);
+    private static final Map<String, String> ACTIVITY_OF_JOB_DEFINITION = new ConcurrentHashMap<>();
 
     private final SlaClocks clocks;
     private final ProcessEngineServices engine;
@@ -91,8 +95,16 @@ public class SlaTimers {
         if (sale == null) {
             return;
         }
-        moveTimer(engine, sale.getId(), OnlineSaleProcessIds.START_EVENT_SLA_WARNING, dates.warningAt());
-        moveTimer(engine, sale.getId(), OnlineSaleProcessIds.START_EVENT_SLA_BREACHED, dates.breachAt());
+        // one query for the sale's timers, both escalation timers moved from it
+        for (Job timer : engine.getManagementService().createJobQuery().processInstanceId(sale.getId()).timers()
+                .list()) {
+            String activity = activityOf(engine, timer);
+            if (OnlineSaleProcessIds.START_EVENT_SLA_WARNING.equals(activity)) {
+                moveTimer(engine, timer, dates.warningAt());
+            } else if (OnlineSaleProcessIds.START_EVENT_SLA_BREACHED.equals(activity)) {
+                moveTimer(engine, timer, dates.breachAt());
+            }
+        }
         Date due = dates.dueAt() == null ? null : Date.from(dates.dueAt());
         for (Task task : engine.getTaskService().createTaskQuery().processInstanceBusinessKey(dates.requestNumber())
                 .list()) {
@@ -104,13 +116,22 @@ public class SlaTimers {
         }
     }
 
-    private static void moveTimer(ProcessEngineServices engine, String instanceId, String activityId, Instant at) {
+    /** The timer's activity, by its job definition (fixed for a deployed model, so asked once per definition). */
+    private static String activityOf(ProcessEngineServices engine, Job timer) {
+        if (timer.getJobDefinitionId() == null) {
+            return null;
+        }
+        return ACTIVITY_OF_JOB_DEFINITION.computeIfAbsent(timer.getJobDefinitionId(), id -> {
+            JobDefinition definition = engine.getManagementService().createJobDefinitionQuery().jobDefinitionId(id)
+                    .singleResult();
+            return definition == null ? "" : definition.getActivityId();
+        });
+    }
+
+    private static void moveTimer(ProcessEngineServices engine, Job job, Instant at) {
         Date target = at == null ? NEVER : Date.from(at);
-        for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instanceId)
-                .activityId(activityId).timers().list()) {
-            if (!target.equals(job.getDuedate())) {
-                engine.getManagementService().setJobDuedate(job.getId(), target);
-            }
+        if (!target.equals(job.getDuedate())) {
+            engine.getManagementService().setJobDuedate(job.getId(), target);
         }
     }
 }
