@@ -20,6 +20,7 @@ public record RequestDetail(String number, String officeCode, RequestStatus stat
                             String statusReason, CancelCause cancelCause, Message cancelLabel, String segment, String purpose, boolean abroad, boolean zeroRupiah,
                             boolean needsAgreement, long totalAmount, long listTotal, String currency,
                             String regulationCode, List<Line> lines, List<String> requiredDocuments,
+                            AbstractFields abstractFields,
                             List<TimelineEntry> timeline, List<CustomerAction> actions, Payment payment,
                             List<DocumentView> documents, Instant slaDueAt, Instant createdAt, Instant submittedAt,
                             Instant closedAt) {

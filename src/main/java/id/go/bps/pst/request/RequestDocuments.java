@@ -85,11 +85,17 @@ public class RequestDocuments {
         return documents.open(number, documentId, new Downloader(customer(customerId), clientIp));
     }
 
-    /** The documents the quote asked for that are not uploaded yet (the SPPD comes later, in its own step). */
+    /**
+     * The documents the quote asked for that are not uploaded yet (the SPPD comes later, in its own step). A typed
+     * data-use abstract stands for the ABSTRACT upload: either is the abstract the officer checks (seed 004 step 4).
+     */
     @Transactional(readOnly = true)
     public List<DocumentKind> missingForSubmission(SaleRequest request) {
         Set<DocumentKind> present = EnumSet.noneOf(DocumentKind.class);
         documents.list(request.number()).stream().filter(d -> !d.superseded()).forEach(d -> present.add(d.kind()));
+        if (request.abstractFields() != null) {
+            present.add(DocumentKind.ABSTRACT);
+        }
         return request.requiredDocuments().stream().map(RequestDocuments::kindOf).filter(k -> k != null)
                 .filter(k -> !present.contains(k)).toList();
     }

@@ -36,7 +36,7 @@ class RequestViews {
                 r.cancelCause(), r.cancelCause() == null ? null : r.cancelCause().label(),
                 r.segment().name(), r.purpose().name(), r.abroad(), r.zeroRupiah(), r.needsAgreement(),
                 r.totalAmount(), r.listTotal(), Quote.CURRENCY, r.regulationCode(),
-                r.lines().stream().map(RequestViews::line).toList(), r.requiredDocuments(),
+                r.lines().stream().map(RequestViews::line).toList(), r.requiredDocuments(), r.abstractFields(),
                 timeline, started ? process.availableActions(r.number()) : List.of(),
                 started ? payment(r) : null,
                 documents.list(r.number()).stream().filter(d -> !d.superseded()).toList(),

@@ -26,7 +26,9 @@ public class RequestLedger {
     public SaleRequest create(CustomerView customer, NewSaleRequest cart, int year, Instant now) {
         RequestDraft draft = drafts.draft(customer, cart);
         String number = numbers.next(cart.officeCode(), year);
-        return requests.save(new SaleRequest(number, customer.id(), draft, now));
+        SaleRequest request = new SaleRequest(number, customer.id(), draft, now);
+        request.describeUse(cart.abstractFields());
+        return requests.save(request);
     }
 
     public List<SaleRequest> ofCustomer(long customerId) {

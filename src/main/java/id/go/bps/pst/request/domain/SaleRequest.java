@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import id.go.bps.pst.platform.ApiProblem;
+import id.go.bps.pst.request.AbstractFields;
 import id.go.bps.pst.request.CancelCause;
 import id.go.bps.pst.request.RequestStatus;
 import id.go.bps.pst.tariff.CustomerSegment;
@@ -72,6 +74,8 @@ public class SaleRequest {
     private Instant submittedAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Embedded
+    private RequestAbstract dataUse;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @JoinColumn(name = "request_id", nullable = false)
     @OrderBy("lineNo")
@@ -97,6 +101,16 @@ public class SaleRequest {
         this.lines.addAll(draft.lines());
         this.status = RequestStatus.DRAFT;
         this.createdAt = now;
+    }
+
+    /** The data-use abstract typed with the cart (null or empty: none typed, the uploaded file stands for it). */
+    public void describeUse(AbstractFields fields) {
+        this.dataUse = fields == null || fields.isEmpty() ? null : new RequestAbstract(fields);
+    }
+
+    /** The typed data-use abstract, or null when none was typed. */
+    public AbstractFields abstractFields() {
+        return dataUse == null ? null : dataUse.fields();
     }
 
     /** The customer hands the request in; only a draft can be submitted, once. */
