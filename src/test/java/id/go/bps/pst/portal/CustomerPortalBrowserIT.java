@@ -222,9 +222,11 @@ class CustomerPortalBrowserIT {
         customer.getByLabel("Kantor yang melayani").selectOption("3300");
         customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajukan permintaan")).click();
         assertThat(customer.locator("#ABSTRACT-error")).hasText("Unggah dokumen ini.");
+        assertThat(customer.locator("#abstract-title-error")).containsText("Isi judul penelitian");
         assertThat(customer.getByLabel("Kantor yang melayani")).hasValue("3300");
         assertThat(customer.getByLabel("Tujuan penggunaan data").last()).hasValue("RESEARCH");
         browser.shoot(customer, "cart-errors");
+        fillAbstract(customer);
         customer.getByLabel("Abstraksi penggunaan data (PDF)").setInputFiles(
                 new FilePayload("abstraksi.pdf", "application/pdf", PDF));
         customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajukan permintaan")).click();
@@ -294,12 +296,23 @@ class CustomerPortalBrowserIT {
         browser.shoot(customer, "cart");
         customer.getByLabel("Tujuan penggunaan data").last().selectOption("RESEARCH");
         customer.getByLabel("Kantor yang melayani").selectOption("3300");
+        fillAbstract(customer);
         customer.getByLabel("Abstraksi penggunaan data (PDF)").setInputFiles(
                 new FilePayload("abstraksi.pdf", "application/pdf", PDF));
         customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajukan permintaan")).click();
         assertThat(customer.locator(".notice")).containsText("Permintaan diajukan");
         browser.shoot(customer, "submitted");
         return customer.locator("h1").textContent().trim();
+    }
+
+    /** The data-use abstract the cart form asks for with microdata, typed as a customer would. */
+    private static void fillAbstract(Page customer) {
+        customer.getByLabel("Judul penelitian atau kegiatan").fill("Kemiskinan rumah tangga di Jawa Tengah");
+        customer.getByLabel("Latar belakang dan tujuan").fill("Mengukur determinan kemiskinan untuk skripsi.");
+        customer.getByLabel("Metodologi atau analisis yang direncanakan").fill("Regresi logistik.");
+        customer.getByLabel("Variabel dan wilayah yang dipakai, serta alasannya")
+                .fill("R101 dan R407 di wilayah 33: provinsi dan umur kepala rumah tangga.");
+        customer.getByLabel("Hasil yang diharapkan").fill("Skripsi S1.");
     }
 
     private void transaction(Page customer, String number, String shot) {

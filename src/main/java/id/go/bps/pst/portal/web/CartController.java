@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,6 +28,7 @@ import id.go.bps.pst.customer.Customers;
 import id.go.bps.pst.document.DocumentKind;
 import id.go.bps.pst.office.Offices;
 import id.go.bps.pst.platform.ApiProblem;
+import id.go.bps.pst.request.AbstractFields;
 import id.go.bps.pst.request.NewSaleRequest;
 import id.go.bps.pst.request.RequestDetail;
 import id.go.bps.pst.request.RequestDocuments;
@@ -35,8 +39,8 @@ import id.go.bps.pst.tariff.QuoteRequest;
 import id.go.bps.pst.tariff.Tariffs;
 
 /**
- * The cart and the request form: the quote (amount per line, total, regulation), the purpose, and the documents
- * the quote requires; "Ajukan" creates the request, stores the documents and submits it, all or nothing.
+ * The cart and the request form: the quote (amount per line, total, regulation), the purpose, the data-use abstract
+ * (typed; required when the quote asks for an abstract, i.e. microdata and maps) and the documents the quote requires; "Ajukan" creates the request, stores the documents and submits it, all or nothing.
  */
 @Controller
 @RequestMapping("/keranjang")
@@ -51,9 +55,11 @@ class CartController {
     private final SaleRequests requests;
     private final RequestDocuments documents;
     private final TransactionTemplate transaction;
+    private final Validator validator;
 
     CartController(Tariffs tariffs, Customers customers, Offices offices, SaleRequests requests,
-                   RequestDocuments documents, TransactionTemplate transaction) {
+                   RequestDocuments documents, TransactionTemplate transaction, Validator validator) {
+        this.validator = validator;
         this.tariffs = tariffs;
         this.customers = customers;
         this.offices = offices;
@@ -66,6 +72,7 @@ class CartController {
     String cart(@RequestParam(defaultValue = "RESEARCH") Purpose purpose,
                 @RequestParam(required = false) String officeCode, HttpSession session, Principal principal,
                 Model model) {
+        model.addAttribute("abstractFields", new AbstractFields(null, null, null, null, null));
         return show(Cart.of(session), purpose, officeCode, customers.current(principal), Map.of(), model);
     }
 
@@ -77,6 +84,7 @@ class CartController {
 
     @PostMapping("/ajukan")
     String submit(@RequestParam(required = false) Purpose purpose, @RequestParam(required = false) String officeCode,
+                  @ModelAttribute("abstractFields") AbstractFields abstractFields,
                   @RequestParam Map<String, MultipartFile> files, HttpSession session, Principal principal,
                   Model model) {
         Cart cart = Cart.of(session);
@@ -99,11 +107,15 @@ class CartController {
                 errors.put(field, "portal.document.required");
             }
         });
-        if (!errors.isEmpty()) {
+        Map<String, String> abstractErrors = abstractErrors(abstractFields, needed.contains("ABSTRACT"));
+        model.addAttribute("abstractErrors", abstractErrors);
+        if (!errors.isEmpty() || !abstractErrors.isEmpty()) {
             return show(cart, purpose, officeCode, customer, errors, model);
         }
+        AbstractFields typed = abstractFields.isEmpty() ? null : abstractFields;
         try {
-            String number = transaction.execute(status -> create(customer, cart, purpose, officeCode, needed, files));
+            String number = transaction.execute(status -> create(customer,
+                    new NewSaleRequest(officeCode, purpose, cart.quoteItems(), typed), needed, files));
             cart.clear();
             return "redirect:/transaksi/" + number + "?diajukan";
         } catch (ApiProblem problem) {
@@ -112,9 +124,23 @@ class CartController {
         }
     }
 
-    private String create(CustomerView customer, Cart cart, Purpose purpose, String officeCode, List<String> needed,
+    /**
+     * The abstract's messages per field, in the page's language (Bean Validation of AbstractFields): required when
+     * the quote asks for an abstract; otherwise only checked when something was typed.
+     */
+    private Map<String, String> abstractErrors(AbstractFields fields, boolean required) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        if (required || !fields.isEmpty()) {
+            for (ConstraintViolation<AbstractFields> v : validator.validate(fields)) {
+                messages.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+            }
+        }
+        return messages;
+    }
+
+    private String create(CustomerView customer, NewSaleRequest cart, List<String> needed,
                           Map<String, MultipartFile> files) {
-        RequestDetail draft = requests.create(customer, new NewSaleRequest(officeCode, purpose, cart.quoteItems()));
+        RequestDetail draft = requests.create(customer, cart);
         for (String field : needed) {
             MultipartFile file = files.get(field);
             try (InputStream content = file.getInputStream()) {
@@ -136,6 +162,9 @@ class CartController {
         model.addAttribute("officeCode", officeCode != null ? officeCode
                 : cart.items().stream().map(Cart.Item::officeCode).findFirst().orElse(null));
         model.addAttribute("errors", errors);
+        if (!model.containsAttribute("abstractErrors")) {
+            model.addAttribute("abstractErrors", Map.of());
+        }
         model.addAttribute("customer", customer);
         if (!cart.isEmpty() && purpose != null) {
             try {
