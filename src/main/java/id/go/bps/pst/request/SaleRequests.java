@@ -95,9 +95,12 @@ public class SaleRequests {
         SaleRequest request = ledger.owned(customerId, number);
         List<DocumentKind> missing = documents.missingForSubmission(request);
         if (!missing.isEmpty()) {
+            boolean abstractMissing = missing.contains(DocumentKind.ABSTRACT);
             throw new ApiProblem(HttpStatus.CONFLICT, "request.documents.missing", Message.of(
-                    "Unggah dulu dokumen berikut: " + missing.stream().map(k -> k.label().id()).toList() + ".",
-                    "Upload these documents first: " + missing.stream().map(k -> k.label().en()).toList() + "."));
+                    "Unggah dulu dokumen berikut: " + missing.stream().map(k -> k.label().id()).toList() + "."
+                            + (abstractMissing ? " Abstraksi juga dapat diketik (abstractFields) saat membuat permintaan." : ""),
+                    "Upload these documents first: " + missing.stream().map(k -> k.label().en()).toList() + "."
+                            + (abstractMissing ? " The abstract may also be typed (abstractFields) when the request is created." : "")));
         }
         request.submit(now());
         process.start(number, Map.of("requestNumber", number, "officeCode", request.officeCode(),

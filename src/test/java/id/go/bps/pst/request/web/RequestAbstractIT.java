@@ -1,5 +1,6 @@
 package id.go.bps.pst.request.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -72,8 +73,10 @@ class RequestAbstractIT {
                 .andExpect(jsonPath("$.abstractFields").doesNotExist())
                 .andReturn().getResponse().getContentAsString());
 
-        Problems.of(mvc, post("/api/requests/" + number + "/submit").with(as(RequestApiIT.ABROAD)))
+        Problems missing = Problems.of(mvc, post("/api/requests/" + number + "/submit").with(as(RequestApiIT.ABROAD)))
                 .is(409, "request.documents.missing");
+        assertThat(missing.english()).contains("Data-use abstract", "abstractFields");
+        assertThat(missing.indonesian()).contains("Abstraksi penggunaan data", "abstractFields");
         mvc.perform(get("/backoffice/requests/" + number).with(httpBasic("petugas3300", staffPassword)))
                 .andExpect(content().string(containsString("Pelanggan tidak mengetik abstraksi")));
     }
