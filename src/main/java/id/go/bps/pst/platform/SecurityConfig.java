@@ -82,7 +82,10 @@ class SecurityConfig {
                         .authenticationEntryPoint(ApiAuthenticationErrors.entryPoint("PST Sales")))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ApiAuthenticationErrors.entryPoint("PST Sales"))
                         .accessDeniedHandler(ApiAuthenticationErrors.accessDenied()))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // The session is Cockpit's: session fixation protection would give it a new id on every read, and
+                // Cockpit's calls still carrying the old id would fail (401) and log the user out.
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(f -> f.none()))
                 .csrf(csrf -> csrf.disable())
                 .build();
     }

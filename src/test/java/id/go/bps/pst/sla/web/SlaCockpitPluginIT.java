@@ -70,6 +70,9 @@ class SlaCockpitPluginIT {
         HttpResponse<String> summary = browser.get("/api/sla/summary");
         assertThat(summary.statusCode()).as(summary.body()).isEqualTo(200);
         assertThat(summary.body()).contains("\"office\":\"1906\"", "\"last30Days\"");
+        // Reading must leave Cockpit's session as it is: a new session id would make Cockpit's own calls, still
+        // carrying the old one, fail with 401 and log the user out.
+        assertThat(summary.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
     }
 
     private URI uri(String path) {
