@@ -192,13 +192,8 @@ async function renderTimeline(node, api, processInstanceId) {
   }
 }
 
-const STYLE = `.pst-sla-cards{display:flex;flex-wrap:wrap;gap:8px;margin:8px 0}
-.pst-sla-card{min-width:120px;padding:8px 12px;border:1px solid #ccc;border-radius:4px}
-.pst-sla-value{font-size:24px;font-weight:bold}.pst-sla-ok{border-color:#3c763d}
-.pst-sla-warn{border-color:#f0ad4e}.pst-sla-bad{border-color:#d9534f}`;
-
-function withStyle(node) {
-  node.appendChild(el('style', {}, STYLE));
+// Styles: app/plugin.css, which Cockpit loads with every plugin (it asks for it even when there is none).
+function container(node) {
   const content = el('div', {});
   node.appendChild(content);
   return content;
@@ -210,7 +205,7 @@ export default [
     pluginPoint: 'cockpit.dashboard',
     priority: 20,
     render: (node) => {
-      renderDashboard(withStyle(node), '');
+      renderDashboard(container(node), '');
     }
   },
   {
@@ -219,7 +214,7 @@ export default [
     priority: 5,
     properties: { label: 'Jam SLA' },
     render: (node, { api, processInstanceId }) => {
-      renderTimeline(withStyle(node), api, processInstanceId);
+      renderTimeline(container(node), api, processInstanceId);
     }
   }
 ];

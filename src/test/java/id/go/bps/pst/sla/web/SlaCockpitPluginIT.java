@@ -54,6 +54,14 @@ class SlaCockpitPluginIT {
                 .contains("javascript"));
         assertThat(script.body()).contains("export default", "cockpit.dashboard",
                 "cockpit.processInstance.runtime.tab", "/api/sla");
+        // Cockpit asks every plugin for app/plugin.css; a missing one is a JSON 404 the browser refuses as a style.
+        HttpResponse<String> style = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                uri("/camunda/api/cockpit/plugin/pst-sla/static/app/plugin.css")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(style.statusCode()).isEqualTo(200);
+        assertThat(style.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .contains("text/css"));
+        assertThat(style.body()).contains(".pst-sla-card");
     }
 
     @Test
