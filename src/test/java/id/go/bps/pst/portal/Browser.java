@@ -19,7 +19,7 @@ import com.microsoft.playwright.Playwright;
  * or {@code -Dpst.browser=...}), never one Playwright downloads. Each person in a test gets their own context
  * (cookies, session); every page they see is kept as a screenshot under {@code target/screenshots/<test>/}.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final String EXECUTABLE = System.getProperty("pst.browser", "/usr/bin/chromium");
 
@@ -55,19 +55,19 @@ final class Browser implements AutoCloseable {
     }
 
     /** Skips (not fails) the browser tests where no Chromium is installed; .ci/run installs it. */
-    static Browser open(int port, String test) {
+    public static Browser open(int port, String test) {
         Assumptions.assumeTrue(Files.isExecutable(Path.of(EXECUTABLE)),
                 "no Chromium at " + EXECUTABLE + " (apt-get install chromium, or -Dpst.browser=...)");
         return new Browser("http://localhost:" + port, test);
     }
 
     /** A new person at the browser: own cookies, Indonesian, a phone-sized or desktop window. */
-    Page person(boolean phone) {
+    public Page person(boolean phone) {
         return open(new NewContextOptions().setViewportSize(phone ? 390 : 1280, phone ? 844 : 900));
     }
 
     /** A staff member: the back-office pages ask for the same account by HTTP Basic, as the browser would. */
-    Page staff(String user, String password) {
+    public Page staff(String user, String password) {
         return open(new NewContextOptions().setViewportSize(1280, 900).setHttpCredentials(user, password));
     }
 
@@ -101,12 +101,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    String url(String path) {
+    public String url(String path) {
         return baseUrl + path;
     }
 
     /** Keeps what the page shows now as {@code NN-name.png}. */
-    void shoot(Page page, String name) {
+    public void shoot(Page page, String name) {
         try {
             Files.createDirectories(screenshots);
         } catch (java.io.IOException e) {

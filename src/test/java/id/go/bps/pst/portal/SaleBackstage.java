@@ -18,12 +18,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * What the browser tests need from behind the scenes: the job executor is off in tests, so they run a sale's due
  * jobs themselves; the outbox holds the mails a person would read; and Tasklist is opened at a sale's open task.
  */
-record SaleBackstage(RuntimeService runtime, ManagementService management, TaskService tasks, JdbcTemplate jdbc) {
+public record SaleBackstage(RuntimeService runtime, ManagementService management, TaskService tasks, JdbcTemplate jdbc) {
 
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/\\S*token=\\S+)");
 
     /** Every due job of the sale's instances (main and called), until none is left. */
-    void runJobs(String number) {
+    public void runJobs(String number) {
         for (int round = 0; round < 50; round++) {
             List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).list()
                     .stream().map(ProcessInstance::getId).toList();
@@ -38,7 +38,7 @@ record SaleBackstage(RuntimeService runtime, ManagementService management, TaskS
     }
 
     /** The open task of this step of the sale (the one an officer would find in their Tasklist filter). */
-    String openTask(String number, String taskKey) {
+    public String openTask(String number, String taskKey) {
         runJobs(number);
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey)
                 .singleResult();
