@@ -1,5 +1,7 @@
 package id.go.bps.pst.portal;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -99,6 +102,24 @@ public final class Browser implements AutoCloseable {
         } catch (RuntimeException e) {
             return "";
         }
+    }
+
+    /**
+     * Signs in to a Camunda webapp ({@code tasklist}, {@code cockpit}) on its own login form, filled only once the
+     * app has routed to {@code #/login} and checked before it is sent: a Tasklist login once timed out on the login
+     * page under load with no login call made, as when the form is typed into before it is ready.
+     */
+    public void camundaLogin(Page page, String app, String user, String password) {
+        page.navigate(url("/camunda/app/" + app + "/default/"));
+        page.waitForURL("**#/login");
+        Locator name = page.locator("input[ng-model=username]");
+        Locator secret = page.locator("input[type=password]");
+        name.fill(user);
+        secret.fill(password);
+        assertThat(name).hasValue(user);
+        assertThat(secret).hasValue(password);
+        page.locator("button[type=submit]").click();
+        page.waitForURL(u -> !u.endsWith("#/login"));
     }
 
     public String url(String path) {

@@ -24,10 +24,7 @@ final class Tasklist {
 
     static Tasklist login(Browser browser, String user, String password) {
         Page page = browser.staff(user, password);
-        page.navigate(browser.url("/camunda/app/tasklist/default/"));
-        page.locator("input[ng-model=username]").fill(user);
-        page.locator("input[type=password]").fill(password);
-        page.locator("button[type=submit]").click();
+        browser.camundaLogin(page, "tasklist", user, password);
         page.locator(".task-filters").first().waitFor();
         // Indonesian by default (locales/id.json), and the office filters created at start.
         assertThat(page.locator(".task-filters")).containsText("Tugas terbuka kantor saya");

@@ -119,10 +119,7 @@ class SlaCockpitBrowserIT {
 
         // A person at a browser, not HTTP Basic: the plugin must read the API with the Cockpit session alone.
         Page cockpit = browser.person(false);
-        cockpit.navigate(browser.url("/camunda/app/cockpit/default/"));
-        cockpit.locator("input[ng-model=username]").fill(SUPERVISOR);
-        cockpit.locator("input[type=password]").fill(staffPassword);
-        cockpit.locator("button[type=submit]").click();
+        browser.camundaLogin(cockpit, "cockpit", SUPERVISOR, staffPassword);
         Locator dashboard = cockpit.locator("[data-testid=sla-dashboard]");
         dashboard.locator("[data-testid=sla-list-breached]").waitFor();
         DocumentContext summary = JsonPath.parse(api("/api/sla/summary"));
