@@ -14,7 +14,7 @@ import id.go.bps.pst.sla.SlaClocks;
  * Puts every open clock's escalation timers and task due dates back where the clock says they belong. {@link
  * SlaTimers} moves them right after each clock change, in a transaction of its own after the clock's commit: a crash
  * in between, or a failure it logged, would leave a timer on an old date. This run repairs that: shortly after every
- * start and then every few hours ({@link SlaTimerSchedule}). A timer that still fires too early escalates nothing:
+ * start and then every hour ({@link SlaTimerSchedule}). A timer that still fires too early escalates nothing:
  * the clock confirms every warning and breach ({@code Gateway_SlaWarningDue}, {@code Gateway_SlaBreachDue}).
  */
 @Component

@@ -21,7 +21,7 @@ class SlaTimerSchedule {
     }
 
     @Scheduled(initialDelayString = "${pst.sla.reconcile.initial-delay:PT1M}",
-            fixedDelayString = "${pst.sla.reconcile.delay:PT6H}")
+            fixedDelayString = "${pst.sla.reconcile.delay:PT1H}")
     void run() {
         reconciler.reconcile();
     }
