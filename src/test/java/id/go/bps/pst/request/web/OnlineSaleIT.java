@@ -157,6 +157,16 @@ class OnlineSaleIT {
         detail(number).andExpect(jsonPath("$.slaDueAt").value(stopped.dueAt().toString()));
         downloadProduct(number);
 
+        // a revision: back to the officer, fixed, delivered again
+        mvc.perform(post("/api/requests/" + number + "/revisions").with(customer())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Tambahkan variabel R405\"}"))
+                .andExpect(status().isAccepted());
+        runJobs(number);
+        detail(number).andExpect(jsonPath("$.status").value("REVISING"));
+        complete(number, "UserTask_HandleRevision", "officer3300", Map.of("revisionOutcome", "FIXED",
+                "decisionReason", "Variabel R405 ditambahkan"));
+        detail(number).andExpect(jsonPath("$.status").value("DELIVERED"));
+
         mvc.perform(post("/api/requests/" + number + "/acceptance").with(customer())).andExpect(status().isAccepted());
         runJobs(number);
         mvc.perform(post("/api/requests/" + number + "/rating").with(customer())
