@@ -5,48 +5,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.Duration;
 
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code processes/online-sale.bpmn}: one test per path of issue 3 (request, document check, offer, delivery,
  * revision, rating), on the real models and forms, with the payment and SPPD taken on their shortest path.
  */
-class OnlineSaleProcessTest {
+class OnlineSaleProcessTest extends SaleProcessTest {
 
     private static final Duration A_MINUTE = Duration.ofMinutes(1);
-
-    @RegisterExtension
-    static final ProcessEngineExtension EXTENSION = SaleEngine.extensionFor(OnlineSaleProcessTest.class);
-
-    private final SaleDoubles doubles = new SaleDoubles();
-    private ProcessEngine engine; // injected by the extension
-
-    @BeforeAll
-    static void deployTheRealModelsAndForms() {
-        SaleEngine.deployModelsAndForms(EXTENSION.getProcessEngine());
-    }
-
-    @BeforeEach
-    void startOnMondayMorning() {
-        SaleEngine.beforeEach(engine, doubles);
-    }
-
-    @AfterEach
-    void deleteWhatIsLeftAndReset() {
-        SaleEngine.afterEach(engine);
-    }
-
-    @AfterAll
-    static void closeEngine() {
-        EXTENSION.getProcessEngine().close();
-    }
 
     @Test
     void publicationDomestic_paidWithBillingCode_isDeliveredClosedAndRated() {

@@ -5,49 +5,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.Duration;
 
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code processes/payment.bpmn}, called from the online sale: the billing code that expires and is reissued once,
  * the transfer of a customer abroad that the treasurer verifies, and the cancellation when the invoice's validity
  * ends unpaid (issue 3, path 4).
  */
-class PaymentProcessTest {
+class PaymentProcessTest extends SaleProcessTest {
 
     private static final Duration A_MINUTE = Duration.ofMinutes(1);
-
-    @RegisterExtension
-    static final ProcessEngineExtension EXTENSION = SaleEngine.extensionFor(PaymentProcessTest.class);
-
-    private final SaleDoubles doubles = new SaleDoubles();
-    private ProcessEngine engine; // injected by the extension
-
-    @BeforeAll
-    static void deployTheRealModelsAndForms() {
-        SaleEngine.deployModelsAndForms(EXTENSION.getProcessEngine());
-    }
-
-    @BeforeEach
-    void startOnMondayMorning() {
-        SaleEngine.beforeEach(engine, doubles);
-    }
-
-    @AfterEach
-    void deleteWhatIsLeftAndReset() {
-        SaleEngine.afterEach(engine);
-    }
-
-    @AfterAll
-    static void closeEngine() {
-        EXTENSION.getProcessEngine().close();
-    }
 
     @Test
     void customerAbroad_transferProofRejectedThenAccepted_isPaidAndDelivered() {

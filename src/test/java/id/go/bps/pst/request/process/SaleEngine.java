@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
@@ -36,10 +35,6 @@ final class SaleEngine {
     private SaleEngine() {
     }
 
-    static ProcessEngineExtension extensionFor(Class<?> testClass) {
-        return ProcessEngineExtension.builder().useProcessEngine(build(testClass)).build();
-    }
-
     static void beforeEach(ProcessEngine engine, SaleDoubles doubles) {
         ClockUtil.setCurrentTime(MONDAY_MORNING);
         doubles.register();
@@ -55,7 +50,7 @@ final class SaleEngine {
         BpmnAwareTests.reset();
     }
 
-    private static ProcessEngine build(Class<?> testClass) {
+    static ProcessEngine build(Class<?> testClass) {
         String name = "pst-" + testClass.getSimpleName();
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setProcessEngineName(name);

@@ -13,55 +13,22 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The three sale models deployed together with the forms, as the application deploys them: the engine resolves
  * every user task's {@code camunda:formRef} to a deployed Camunda Form (ModelConventionsTest only checks that the
  * file exists), and every form shows the request and links to its back-office page.
  */
-class SaleProcessFormsTest {
+class SaleProcessFormsTest extends SaleProcessTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> VISIT_FORMS = List.of("check-desk-documents", "follow-up-service-standard");
-
-    @RegisterExtension
-    static final ProcessEngineExtension EXTENSION = SaleEngine.extensionFor(SaleProcessFormsTest.class);
-
-    private final SaleDoubles doubles = new SaleDoubles();
-    private ProcessEngine engine; // injected by the extension
-
-    @BeforeAll
-    static void deployTheRealModelsAndForms() {
-        SaleEngine.deployModelsAndForms(EXTENSION.getProcessEngine());
-    }
-
-    @BeforeEach
-    void startOnMondayMorning() {
-        SaleEngine.beforeEach(engine, doubles);
-    }
-
-    @AfterEach
-    void deleteWhatIsLeftAndReset() {
-        SaleEngine.afterEach(engine);
-    }
-
-    @AfterAll
-    static void closeEngine() {
-        EXTENSION.getProcessEngine().close();
-    }
 
     @Test
     void everyUserTask_opensItsDeployedForm_forTheOfficeGroup() throws IOException {

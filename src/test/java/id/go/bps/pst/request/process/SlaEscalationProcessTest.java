@@ -7,17 +7,10 @@ import java.time.Instant;
 import java.util.Date;
 
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import id.go.bps.pst.sla.ClockState;
 import id.go.bps.pst.sla.SlaDueDates;
@@ -27,33 +20,7 @@ import id.go.bps.pst.sla.SlaDueDates;
  * engine clock passes the dates the clock gave them, and a request whose clock is paused never escalates. The
  * timers are moved by {@link SlaTimers#move}, exactly as the application moves them after each clock change.
  */
-class SlaEscalationProcessTest {
-
-    @RegisterExtension
-    static final ProcessEngineExtension EXTENSION = SaleEngine.extensionFor(SlaEscalationProcessTest.class);
-
-    private final SaleDoubles doubles = new SaleDoubles();
-    private ProcessEngine engine; // injected by the extension
-
-    @BeforeAll
-    static void deployTheRealModelsAndForms() {
-        SaleEngine.deployModelsAndForms(EXTENSION.getProcessEngine());
-    }
-
-    @BeforeEach
-    void startOnMondayMorning() {
-        SaleEngine.beforeEach(engine, doubles);
-    }
-
-    @AfterEach
-    void deleteWhatIsLeftAndReset() {
-        SaleEngine.afterEach(engine);
-    }
-
-    @AfterAll
-    static void closeEngine() {
-        EXTENSION.getProcessEngine().close();
-    }
+class SlaEscalationProcessTest extends SaleProcessTest {
 
     @Test
     void beforeTheClockStarts_timersWaitForever() {

@@ -5,46 +5,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.Duration;
 
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code processes/walk-in.bpmn}, the sale at the desk (issue 4; seed 001 walk-in, seed 003), one test per path.
  * It lives next to the online sale's tests because it calls the same payment and SPPD models with the same doubles.
  */
-class WalkInProcessTest {
-
-    @RegisterExtension
-    static final ProcessEngineExtension EXTENSION = SaleEngine.extensionFor(WalkInProcessTest.class);
-
-    private final SaleDoubles doubles = new SaleDoubles();
-    private ProcessEngine engine; // injected by the extension
-
-    @BeforeAll
-    static void deployTheRealModelsAndForms() {
-        SaleEngine.deployModelsAndForms(EXTENSION.getProcessEngine());
-    }
-
-    @BeforeEach
-    void startOnMondayMorning() {
-        SaleEngine.beforeEach(engine, doubles);
-    }
-
-    @AfterEach
-    void deleteWhatIsLeftAndReset() {
-        SaleEngine.afterEach(engine);
-    }
-
-    @AfterAll
-    static void closeEngine() {
-        EXTENSION.getProcessEngine().close();
-    }
+class WalkInProcessTest extends SaleProcessTest {
 
     @Test
     void microdata_cashToTreasurer_sppdSignedAtDesk_isHandedOverAndRated() {
