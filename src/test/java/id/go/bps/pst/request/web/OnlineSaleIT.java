@@ -19,8 +19,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +42,7 @@ import id.go.bps.pst.notification.domain.OutboxMailRepository;
 import id.go.bps.pst.payment.Payments;
 import id.go.bps.pst.payment.domain.NotificationSignature;
 import id.go.bps.pst.platform.Problems;
+import id.go.bps.pst.portal.SaleBackstage;
 import id.go.bps.pst.sla.ClockEventKind;
 import id.go.bps.pst.sla.ClockState;
 import id.go.bps.pst.sla.PauseReason;
@@ -302,19 +301,8 @@ class OnlineSaleIT {
         completeAs(null, number, taskKey, group, variables);
     }
 
-    /** The job executor is off in tests: run every due job of the sale's instances (main and called) until none. */
     private void runJobs(String number) {
-        for (int round = 0; round < 50; round++) {
-            List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).list()
-                    .stream().map(ProcessInstance::getId).toList();
-            List<Job> due = instances.stream().flatMap(id -> management.createJobQuery().processInstanceId(id)
-                    .executable().list().stream()).toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-        throw new AssertionError("jobs keep coming for " + number);
+        SaleBackstage.runDueJobs(runtime, management, number);
     }
 
     private RequestPostProcessor customer() {

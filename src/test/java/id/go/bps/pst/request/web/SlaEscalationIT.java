@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -34,6 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.jayway.jsonpath.JsonPath;
 
 import id.go.bps.pst.document.DocumentKind;
+import id.go.bps.pst.portal.SaleBackstage;
 import id.go.bps.pst.request.process.SlaTimerReconciler;
 
 /**
@@ -159,19 +159,8 @@ class SlaEscalationIT {
                 .param("type", kind.name()).with(customer())).andExpect(status().isCreated());
     }
 
-    /** The job executor is off in tests: run every due job of the sale's instances until none. */
     private void runJobs(String number) {
-        for (int round = 0; round < 50; round++) {
-            List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).list()
-                    .stream().map(ProcessInstance::getId).toList();
-            List<Job> due = instances.stream().flatMap(id -> management.createJobQuery().processInstanceId(id)
-                    .executable().list().stream()).toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-        throw new AssertionError("jobs keep coming for " + number);
+        SaleBackstage.runDueJobs(runtime, management, number);
     }
 
     private RequestPostProcessor customer() {
